@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScanCommand.h"
+
+#include "detect/Matcher.h"
+#include "report/JsonReport.h"
+#include "report/SarifReport.h"
+#include "report/ScanResult.h"
+#include "report/TextReport.h"
+#include "rules/RuleCatalogue.h"
+#include "sources/FileSystemScanner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+#include <QTextStream>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unistd.h>
+
+namespace keyscout {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int /*signal*/)
+{
+    g_interrupted.store(true);
+}
+
+void printErr(const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+std::optional<qint64> parseSize(QString text)
+{
+    text = text.trimmed().toUpper();
+    qint64 factor = 1;
+    if (text.endsWith(QLatin1Char('B'))) {
+        text.chop(1);
+    }
+    if (text.endsWith(QLatin1Char('K'))) {
+        factor = qint64(1) << 10;
+    } else if (text.endsWith(QLatin1Char('M'))) {
+        factor = qint64(1) << 20;
+    } else if (text.endsWith(QLatin1Char('G'))) {
+        factor = qint64(1) << 30;
+    }
+    if (factor != 1) {
+        text.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0) {
+        return std::nullopt;
+    }
+    return value * factor;
+}
+
+QString progressLine(const ScanProgress& p)
+{
+    QString place = p.currentPath;
+    constexpr qsizetype kWidth = 50;
+    if (place.size() > kWidth) {
+        place = QChar(0x2026) + place.right(kWidth - 1);
+    }
+    return QStringLiteral("\r\x1b[K%1 files, %2, %3 found, %4 skipped  %5")
+        .arg(p.files)
+        .arg(TextReport::humanBytes(p.bytes))
+        .arg(p.findings)
+        .arg(p.skipped + p.failed)
+        .arg(place);
+}
+
+} // namespace
+
+int ScanCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Scan files for leaked Hugging Face tokens and other ML credentials.\n\n"
+                       "Exit status: 0 no findings, 1 findings, 2 error, 130 interrupted.\n"
+                       "Secrets are masked everywhere unless --reveal is given.\n\n"
+                       "Skipped by default (use --no-default-excludes to read them):\n  ") +
+        ScanOptions::defaultExcludeGlobs().join(QStringLiteral("\n  ")));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scan"), QStringLiteral("The scan command."), QStringLiteral("scan"));
+    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Files or folders to scan (default: your home folder)."),
+                                 QStringLiteral("[PATH…]"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Report format: text, json or sarif."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the report to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption include(QStringLiteral("include"),
+                                     QStringLiteral("Only read files matching GLOB (repeatable)."), QStringLiteral("GLOB"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"),
+                                     QStringLiteral("Skip files and folders matching GLOB (repeatable)."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption noDefaultExcludes(QStringLiteral("no-default-excludes"),
+                                               QStringLiteral("Also read the folders skipped by default."));
+    const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"),
+                                         QStringLiteral("Skip files larger than N bytes (K, M, G suffixes; default 64M)."),
+                                         QStringLiteral("N"), QStringLiteral("64M"));
+    const QCommandLineOption followSymlinks(QStringLiteral("follow-symlinks"),
+                                            QStringLiteral("Follow symbolic links (loops are still detected)."));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Load extra rules from FILE (repeatable)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption reveal(QStringLiteral("reveal"),
+                                    QStringLiteral("Print raw secrets in the report. Without it they are always masked."));
+    const QCommandLineOption listSkipped(QStringLiteral("list-skipped"),
+                                         QStringLiteral("List every skipped or unreadable item, not only the counts."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No progress line on standard error."));
+    parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks, threads,
+                       rules, reveal, listSkipped, quiet});
+    if (!parser.parse(arguments)) {
+        printErr(QStringLiteral("keyscout scan: %1\nTry 'keyscout scan --help'.\n").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json") &&
+        formatName != QLatin1String("sarif")) {
+        printErr(QStringLiteral("keyscout scan: unknown format '%1' (text, json or sarif)\n").arg(formatName));
+        return 2;
+    }
+    const auto sizeLimit = parseSize(parser.value(maxFileSize));
+    if (!sizeLimit) {
+        printErr(QStringLiteral("keyscout scan: --max-file-size needs a size such as 1048576, 512K or 64M\n"));
+        return 2;
+    }
+
+    ScanOptions options;
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // "scan"
+    options.roots = positional.isEmpty() ? QStringList{QDir::homePath()} : positional;
+    options.includeGlobs = parser.values(include);
+    options.excludeGlobs = parser.values(exclude);
+    options.defaultExcludes = !parser.isSet(noDefaultExcludes);
+    options.maxFileSize = *sizeLimit;
+    options.followSymlinks = parser.isSet(followSymlinks);
+    options.threads = parser.value(threads).toInt();
+
+    const RuleCatalogue catalogue = RuleCatalogue::withUserRules(parser.values(rules));
+    for (const RuleError& e : catalogue.errors()) {
+        printErr(QStringLiteral("keyscout: rule file rejected: %1\n").arg(e.toString()));
+    }
+
+    ScanResult result;
+    result.roots = options.roots;
+    result.catalogueVersion = catalogue.version();
+    result.ruleCount = static_cast<int>(catalogue.rules().size());
+    result.ruleErrors = catalogue.errors();
+    result.startedAt = QDateTime::currentDateTime();
+
+    const Matcher matcher(catalogue.rules());
+    FileSystemScanner scanner(matcher, options);
+    std::mutex findingsMutex;
+    std::atomic<bool> done{false};
+    std::thread worker([&] {
+        scanner.run([&](QList<Finding>&& batch) {
+            const std::lock_guard lock(findingsMutex);
+            result.findings.append(std::move(batch));
+        });
+        done.store(true);
+    });
+
+    const bool showProgress = !parser.isSet(quiet) && ::isatty(STDERR_FILENO) == 1;
+    g_interrupted.store(false);
+    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    while (!done.load()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (g_interrupted.load() && !scanner.isCancelled()) {
+            scanner.cancel();
+        }
+        if (showProgress) {
+            printErr(progressLine(scanner.progress()));
+        }
+    }
+    worker.join();
+    std::signal(SIGINT, previousHandler);
+    if (showProgress) {
+        printErr(QStringLiteral("\r\x1b[K"));
+    }
+
+    result.finishedAt = QDateTime::currentDateTime();
+    result.cancelled = scanner.isCancelled();
+    result.totals = scanner.progress();
+    result.skipped = scanner.skippedItems();
+    result.skipCounts = scanner.skipCounts();
+    result.rootErrors = scanner.rootErrors();
+    result.sortFindings();
+    for (const QString& e : result.rootErrors) {
+        printErr(QStringLiteral("keyscout: cannot scan %1\n").arg(e));
+    }
+
+    ReportOptions reportOptions;
+    reportOptions.reveal = parser.isSet(reveal);
+    reportOptions.listSkipped = parser.isSet(listSkipped);
+    QByteArray report;
+    if (formatName == QLatin1String("json")) {
+        report = JsonReport::render(result, reportOptions);
+    } else if (formatName == QLatin1String("sarif")) {
+        report = SarifReport::render(result, catalogue.rules(), reportOptions);
+    } else {
+        report = TextReport::render(result, reportOptions);
+    }
+
+    if (parser.isSet(output)) {
+        QSaveFile file(parser.value(output));
+        const bool opened = file.open(QIODevice::WriteOnly);
+        if (opened && reportOptions.reveal) {
+            // A report with raw secrets is itself a secret: only its owner may read it, from the first byte.
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        if (!opened || file.write(report) != report.size() || !file.commit()) {
+            printErr(QStringLiteral("keyscout scan: cannot write %1: %2\n").arg(parser.value(output), file.errorString()));
+            return 2;
+        }
+    } else {
+        std::fwrite(report.constData(), 1, static_cast<size_t>(report.size()), stdout);
+        std::fflush(stdout);
+    }
+
+    if (result.cancelled) {
+        return 130;
+    }
+    if (result.hasErrors()) {
+        return 2;
+    }
+    return result.findings.isEmpty() ? 0 : 1;
+}
+
+} // namespace keyscout

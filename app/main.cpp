@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One executable: `keyscout` opens the desktop window, `keyscout scan …` runs without a display.
+#include "ScanCommand.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstring>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("keyscout"));
+    QCoreApplication::setApplicationName(QStringLiteral("keyscout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYSCOUT_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (argc > 1 && std::strcmp(argv[1], "scan") == 0) {
+        const QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return keyscout::ScanCommand::run(QCoreApplication::arguments());
+    }
+    if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        QTextStream(stdout) << "keyscout " << KEYSCOUT_VERSION << '\n';
+        return 0;
+    }
+    if (argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        // Help must work without a display: print it before the GUI starts.
+        QTextStream(stdout) << "Usage: keyscout [--demo] [PATH]\n"
+                               "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n\n"
+                               "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
+                               "Without 'scan' it opens the desktop window.\n\n"
+                               "  --demo      open on the demo workstation (a generated home with planted tokens)\n"
+                               "  PATH        a folder to scan right away\n"
+                               "  --version   print the version\n";
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyscout"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
+        "Run 'keyscout scan --help' for the command line scanner."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open on the demo workstation (a generated home with planted tokens)."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A folder to scan right away."),
+                                 QStringLiteral("[PATH]"));
+    parser.process(app);
+
+    keyscout::MainWindow window;
+    window.show();
+    if (parser.isSet(demo)) {
+        window.scanDemoWorkstation();
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.scanFolders(parser.positionalArguments());
+    }
+    return QApplication::exec();
+}

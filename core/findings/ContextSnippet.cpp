@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContextSnippet.h"
+
+#include <algorithm>
+
+namespace keyscout {
+
+namespace {
+
+constexpr size_t kSideOfSecret = 100; // bytes kept either side of the secret on a long line
+constexpr qsizetype kMaxOtherLine = 160;
+
+bool printable(unsigned char c)
+{
+    return c >= 0x20 || c == '\t';
+}
+
+// Renders buffer[from, to) with masks applied and control bytes replaced.
+QString render(std::string_view buffer, size_t from, size_t to, const std::vector<MaskedSpan>& masks)
+{
+    QString out;
+    size_t pos = from;
+    std::string chunk;
+    auto flush = [&](size_t until) {
+        chunk.clear();
+        for (size_t i = pos; i < until; ++i) {
+            const auto c = static_cast<unsigned char>(buffer[i]);
+            chunk.push_back((printable(c) || c >= 0x80) ? static_cast<char>(c) : '.');
+        }
+        out += QString::fromUtf8(chunk.data(), static_cast<qsizetype>(chunk.size()));
+        pos = until;
+    };
+    for (const MaskedSpan& m : masks) {
+        if (m.end <= pos || m.begin >= to) {
+            continue;
+        }
+        flush(std::max(pos, m.begin));
+        out += m.mask;
+        pos = std::min(to, m.end);
+    }
+    flush(to);
+    out.replace(QLatin1Char('\t'), QLatin1String("    "));
+    return out;
+}
+
+} // namespace
+
+ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin, size_t secretEnd,
+                                     const std::vector<MaskedSpan>& masksIn, bool binary, int around)
+{
+    std::vector<MaskedSpan> masks = masksIn;
+    std::sort(masks.begin(), masks.end(), [](const MaskedSpan& a, const MaskedSpan& b) { return a.begin < b.begin; });
+    ContextSnippet snippet;
+    if (binary) {
+        // The printable run around the secret, at most kSideOfSecret bytes either side.
+        size_t from = secretBegin;
+        while (from > 0 && secretBegin - from < kSideOfSecret && printable(static_cast<unsigned char>(buffer[from - 1]))) {
+            --from;
+        }
+        size_t to = secretEnd;
+        while (to < buffer.size() && to - secretEnd < kSideOfSecret && printable(static_cast<unsigned char>(buffer[to]))) {
+            ++to;
+        }
+        snippet.lines << render(buffer, from, to, masks);
+        return snippet;
+    }
+    const auto lineStart = [&](size_t p) {
+        const size_t nl = p == 0 ? std::string_view::npos : buffer.rfind('\n', p - 1);
+        return nl == std::string_view::npos ? size_t{0} : nl + 1;
+    };
+    const auto lineEnd = [&](size_t p) {
+        const size_t nl = buffer.find('\n', p);
+        return nl == std::string_view::npos ? buffer.size() : nl;
+    };
+    const auto stripCr = [&](size_t b, size_t e) { return (e > b && buffer[e - 1] == '\r') ? e - 1 : e; };
+
+    const size_t ls = lineStart(secretBegin);
+    const size_t le = lineEnd(secretEnd > secretBegin ? secretEnd - 1 : secretEnd);
+
+    QStringList before;
+    size_t cursor = ls;
+    for (int i = 0; i < around && cursor > 0; ++i) {
+        const size_t b = lineStart(cursor - 1);
+        QString text = render(buffer, b, stripCr(b, cursor - 1), masks);
+        if (text.size() > kMaxOtherLine) {
+            text = text.left(kMaxOtherLine) + QChar(0x2026);
+        }
+        before.prepend(text);
+        cursor = b;
+    }
+    snippet.linesBefore = static_cast<int>(before.size());
+    snippet.lines = before;
+
+    // The secret's line (or lines, for a pattern spanning several), cut around the secret when long.
+    const size_t from = (secretBegin - ls > kSideOfSecret) ? secretBegin - kSideOfSecret : ls;
+    const size_t lineStop = stripCr(ls, le);
+    const size_t to = (lineStop > secretEnd && lineStop - secretEnd > kSideOfSecret) ? secretEnd + kSideOfSecret : lineStop;
+    QString middle = render(buffer, from, std::max(to, from), masks);
+    if (from > ls) {
+        middle.prepend(QChar(0x2026));
+    }
+    if (to < lineStop) {
+        middle.append(QChar(0x2026));
+    }
+    snippet.lines << middle.split(QLatin1Char('\n'));
+
+    cursor = le;
+    for (int i = 0; i < around && cursor < buffer.size(); ++i) {
+        const size_t b = cursor + 1;
+        const size_t e = lineEnd(b);
+        if (b > buffer.size()) {
+            break;
+        }
+        QString text = render(buffer, b, stripCr(b, e), masks);
+        if (text.size() > kMaxOtherLine) {
+            text = text.left(kMaxOtherLine) + QChar(0x2026);
+        }
+        if (e == buffer.size() && text.isEmpty()) {
+            break;
+        }
+        snippet.lines << text;
+        cursor = e;
+    }
+    return snippet;
+}
+
+} // namespace keyscout

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+namespace keyscout {
+
+namespace {
+
+QString isoTime(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonArray toArray(const QStringList& list)
+{
+    QJsonArray a;
+    for (const QString& s : list) {
+        a.append(s);
+    }
+    return a;
+}
+
+} // namespace
+
+QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& options)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("rule_id"), f.ruleId);
+    o.insert(QStringLiteral("rule_name"), f.ruleName);
+    o.insert(QStringLiteral("provider"), f.provider);
+    o.insert(QStringLiteral("severity"), severityName(f.severity));
+    o.insert(QStringLiteral("confidence"), confidenceName(f.confidence));
+    o.insert(QStringLiteral("secret_sha256"), f.secretSha256);
+    o.insert(QStringLiteral("masked"), f.masked);
+    if (options.reveal) {
+        o.insert(QStringLiteral("secret"), QString::fromUtf8(f.secret));
+    }
+    o.insert(QStringLiteral("kind"), QStringLiteral("file"));
+    o.insert(QStringLiteral("path"), f.path);
+    o.insert(QStringLiteral("line"), f.line);
+    o.insert(QStringLiteral("column"), f.column);
+    o.insert(QStringLiteral("offset"), f.offset);
+    o.insert(QStringLiteral("length"), f.length);
+    o.insert(QStringLiteral("binary"), f.binary);
+    o.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("first_line"), f.contextFirstLine},
+                                                    {QStringLiteral("lines"), toArray(f.context)}});
+    o.insert(QStringLiteral("file"),
+             QJsonObject{{QStringLiteral("size"), f.file.size},
+                         {QStringLiteral("mtime"), isoTime(f.file.mtime)},
+                         {QStringLiteral("mode"), QStringLiteral("%1").arg(f.file.mode, 4, 8, QLatin1Char('0'))},
+                         {QStringLiteral("owner"), f.file.owner}});
+    o.insert(QStringLiteral("notes"), toArray(f.notes));
+    return o;
+}
+
+QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& options)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema_version"), kSchemaVersion);
+    root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("keyscout")},
+                                                    {QStringLiteral("version"), QStringLiteral(KEYSCOUT_VERSION)},
+                                                    {QStringLiteral("rules"), result.catalogueVersion},
+                                                    {QStringLiteral("rule_count"), result.ruleCount}});
+    QJsonArray errors = toArray(result.rootErrors);
+    for (const RuleError& e : result.ruleErrors) {
+        errors.append(e.toString());
+    }
+    root.insert(QStringLiteral("scan"),
+                QJsonObject{{QStringLiteral("roots"), toArray(result.roots)},
+                            {QStringLiteral("started_at"), result.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("finished_at"), result.finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("duration_ms"), result.startedAt.msecsTo(result.finishedAt)},
+                            {QStringLiteral("cancelled"), result.cancelled},
+                            {QStringLiteral("files_scanned"), result.totals.files},
+                            {QStringLiteral("bytes_scanned"), result.totals.bytes},
+                            {QStringLiteral("directories"), result.totals.directories},
+                            {QStringLiteral("skipped"), result.totals.skipped},
+                            {QStringLiteral("failed"), result.totals.failed},
+                            {QStringLiteral("errors"), errors}});
+
+    const QList<SecretGroup> groups = groupBySecret(result.findings);
+    QMap<QString, int> bySeverity;
+    QMap<QString, int> byProvider;
+    QJsonArray secrets;
+    for (const SecretGroup& g : groups) {
+        bySeverity[severityName(g.severity)] += 1;
+        byProvider[g.provider] += 1;
+        QJsonObject s;
+        s.insert(QStringLiteral("secret_sha256"), g.secretSha256);
+        s.insert(QStringLiteral("masked"), g.masked);
+        if (options.reveal) {
+            s.insert(QStringLiteral("secret"), QString::fromUtf8(g.secret));
+        }
+        s.insert(QStringLiteral("rule_id"), g.ruleId);
+        s.insert(QStringLiteral("provider"), g.provider);
+        s.insert(QStringLiteral("provider_name"), g.providerName);
+        s.insert(QStringLiteral("severity"), severityName(g.severity));
+        QJsonArray locations;
+        for (const Finding& f : g.findings) {
+            locations.append(findingObject(f, options));
+        }
+        s.insert(QStringLiteral("location_count"), locations.size());
+        s.insert(QStringLiteral("locations"), locations);
+        secrets.append(s);
+    }
+    QJsonObject severityCounts;
+    for (auto it = bySeverity.cbegin(); it != bySeverity.cend(); ++it) {
+        severityCounts.insert(it.key(), it.value());
+    }
+    QJsonObject providerCounts;
+    for (auto it = byProvider.cbegin(); it != byProvider.cend(); ++it) {
+        providerCounts.insert(it.key(), it.value());
+    }
+    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("secrets"), groups.size()},
+                                                       {QStringLiteral("findings"), result.findings.size()},
+                                                       {QStringLiteral("by_severity"), severityCounts},
+                                                       {QStringLiteral("by_provider"), providerCounts}});
+    root.insert(QStringLiteral("secrets"), secrets);
+
+    QJsonObject skipCounts;
+    for (auto it = result.skipCounts.cbegin(); it != result.skipCounts.cend(); ++it) {
+        skipCounts.insert(it.key(), it.value());
+    }
+    QJsonObject skipped{{QStringLiteral("counts"), skipCounts}};
+    if (options.listSkipped) {
+        QJsonArray items;
+        for (const SkippedItem& item : result.skipped) {
+            items.append(QJsonObject{{QStringLiteral("path"), item.path},
+                                     {QStringLiteral("reason"), item.reason},
+                                     {QStringLiteral("failed"), item.failed}});
+        }
+        skipped.insert(QStringLiteral("items"), items);
+    }
+    root.insert(QStringLiteral("skipped"), skipped);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace keyscout

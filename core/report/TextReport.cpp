@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextReport.h"
+
+#include <QLocale>
+#include <QMap>
+
+namespace keyscout {
+
+QString TextReport::humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QByteArray TextReport::render(const ScanResult& result, const ReportOptions& options)
+{
+    QString out;
+    const QList<SecretGroup> groups = groupBySecret(result.findings);
+    for (const SecretGroup& g : groups) {
+        out += QStringLiteral("%1  %2  %3  (%4 %5)\n")
+                   .arg(severityName(g.severity).toUpper(), g.findings.first().ruleName, g.masked)
+                   .arg(g.findings.size())
+                   .arg(g.findings.size() == 1 ? QStringLiteral("place") : QStringLiteral("places"));
+        out += QStringLiteral("    sha256 %1\n").arg(g.secretSha256);
+        if (options.reveal) {
+            out += QStringLiteral("    secret %1\n").arg(QString::fromUtf8(g.secret));
+        }
+        for (const Finding& f : g.findings) {
+            out += QStringLiteral("  %1:%2:%3").arg(f.path).arg(f.line).arg(f.column);
+            if (f.binary) {
+                out += QStringLiteral("  (inside binary content)");
+            }
+            out += QLatin1Char('\n');
+            for (const QString& note : f.notes) {
+                out += QStringLiteral("      ! %1\n").arg(note);
+            }
+            const int width = static_cast<int>(QString::number(f.contextFirstLine + f.context.size()).size());
+            for (qsizetype i = 0; i < f.context.size(); ++i) {
+                const qint64 number = f.contextFirstLine + i;
+                out += QStringLiteral("    %1 %2 | %3\n")
+                           .arg(number == f.line ? QLatin1Char('>') : QLatin1Char(' '))
+                           .arg(number, width)
+                           .arg(f.context.at(i));
+            }
+        }
+        out += QLatin1Char('\n');
+    }
+
+    const qint64 ms = std::max<qint64>(1, result.startedAt.msecsTo(result.finishedAt));
+    out += QStringLiteral("Scanned %1 files (%2) in %3 s%4.\n")
+               .arg(result.totals.files)
+               .arg(humanBytes(result.totals.bytes))
+               .arg(QString::number(ms / 1000.0, 'f', 2))
+               .arg(result.cancelled ? QStringLiteral(" — cancelled, results are partial") : QString());
+    out += QStringLiteral("Found %1 secret(s) in %2 place(s).\n").arg(groups.size()).arg(result.findings.size());
+    if (!result.skipCounts.isEmpty()) {
+        out += QStringLiteral("Skipped %1 item(s), %2 of them errors:\n").arg(result.totals.skipped + result.totals.failed).arg(result.totals.failed);
+        QMap<QString, qint64> sorted;
+        for (auto it = result.skipCounts.cbegin(); it != result.skipCounts.cend(); ++it) {
+            sorted.insert(it.key(), it.value());
+        }
+        for (auto it = sorted.cbegin(); it != sorted.cend(); ++it) {
+            out += QStringLiteral("  %1  %2\n").arg(it.value(), 8).arg(it.key());
+        }
+        if (options.listSkipped) {
+            for (const SkippedItem& item : result.skipped) {
+                out += QStringLiteral("  %1 %2: %3\n")
+                           .arg(item.failed ? QStringLiteral("error  ") : QStringLiteral("skipped"), item.path,
+                                item.reason);
+            }
+        } else {
+            out += QStringLiteral("  (list them with --list-skipped)\n");
+        }
+    }
+    for (const QString& e : result.rootErrors) {
+        out += QStringLiteral("error: cannot scan %1\n").arg(e);
+    }
+    for (const RuleError& e : result.ruleErrors) {
+        out += QStringLiteral("error: rule file rejected: %1\n").arg(e.toString());
+    }
+    return out.toUtf8();
+}
+
+} // namespace keyscout

@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileSystemScanner.h"
+
+#include "GlobPattern.h"
+#include "detect/Matcher.h"
+#include "findings/ContextSnippet.h"
+#include "findings/SecretMask.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <dirent.h>
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <pwd.h>
+#include <set>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <thread>
+#include <unistd.h>
+
+namespace keyscout {
+
+namespace {
+
+constexpr size_t kChunkSize = size_t(4) << 20;
+constexpr size_t kBinarySniff = 8192;
+constexpr size_t kMaxQueuedFiles = 20000; // beyond this a lister scans its files itself: memory stays flat
+
+QString decodePath(const std::string& path)
+{
+    return QFile::decodeName(QByteArray(path.data(), static_cast<qsizetype>(path.size())));
+}
+
+std::string encodePath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+bool isPseudoFilesystem(long type)
+{
+    switch (type) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case DEVPTS_SUPER_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+    case SECURITYFS_MAGIC:
+    case DEBUGFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case BPF_FS_MAGIC:
+    case PSTOREFS_MAGIC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString fileTypeName(mode_t mode)
+{
+    if (S_ISFIFO(mode)) {
+        return QStringLiteral("named pipe (FIFO), not opened");
+    }
+    if (S_ISSOCK(mode)) {
+        return QStringLiteral("socket, not opened");
+    }
+    if (S_ISCHR(mode) || S_ISBLK(mode)) {
+        return QStringLiteral("device, not opened");
+    }
+    return QStringLiteral("not a regular file");
+}
+
+// Reads exactly `length` bytes at `offset` unless the file ends first; returns bytes read or -1.
+ssize_t readAt(int fd, char* out, size_t length, off_t offset)
+{
+    size_t done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, out + done, length - done, offset + static_cast<off_t>(done));
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return -1;
+        }
+        if (n == 0) {
+            break;
+        }
+        done += static_cast<size_t>(n);
+    }
+    return static_cast<ssize_t>(done);
+}
+
+struct DirTask {
+    std::string path;
+    std::string rel;
+    dev_t parentDevice = 0;
+};
+
+struct FileTask {
+    std::string path;
+    std::string rel;
+};
+
+// One worker's reusable state.
+struct WorkerContext {
+    Matcher::ScratchPtr scratch;
+    std::string buffer;
+    std::vector<Match> matches;
+};
+
+// Turns the matches in one buffer into findings. `bufferOffset` is the buffer's offset in the file and
+// `linesBefore` the number of newlines before it.
+void collectFindings(const Matcher& matcher, std::string_view buffer, const std::vector<Match>& matches,
+                     qint64 bufferOffset, qint64 linesBefore, bool binary, const QString& path,
+                     const FileFacts& facts, QList<Finding>& out)
+{
+    std::vector<MaskedSpan> masks;
+    masks.reserve(matches.size());
+    for (const Match& m : matches) {
+        const Rule& rule = matcher.rules()[static_cast<size_t>(m.rule)];
+        masks.push_back({m.begin, m.end, maskSecret(buffer.substr(m.begin, m.length()), rule.prefix)});
+    }
+    size_t counted = 0;
+    qint64 newlines = linesBefore;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        const Match& m = matches[i];
+        const Rule& rule = matcher.rules()[static_cast<size_t>(m.rule)];
+        newlines += std::count(buffer.begin() + static_cast<std::ptrdiff_t>(counted),
+                               buffer.begin() + static_cast<std::ptrdiff_t>(m.begin), '\n');
+        counted = m.begin;
+        const size_t ls = m.begin == 0 ? 0 : buffer.rfind('\n', m.begin - 1);
+        const size_t lineStart = ls == std::string_view::npos || m.begin == 0 ? 0 : ls + 1;
+        qint64 column = 1;
+        for (size_t p = lineStart; p < m.begin; ++p) {
+            if ((static_cast<unsigned char>(buffer[p]) & 0xC0U) != 0x80U) {
+                ++column; // count code points, not UTF-8 continuation bytes
+            }
+        }
+
+        Finding f;
+        f.ruleId = rule.id;
+        f.ruleName = rule.name;
+        f.provider = rule.provider;
+        f.providerName = rule.providerName;
+        f.severity = rule.severity;
+        f.confidence = rule.confidence;
+        f.secret = QByteArray(buffer.data() + m.begin, static_cast<qsizetype>(m.length()));
+        f.secretSha256 = QString::fromLatin1(QCryptographicHash::hash(f.secret, QCryptographicHash::Sha256).toHex());
+        f.masked = masks[i].mask;
+        f.path = path;
+        f.line = newlines + 1;
+        f.column = column;
+        f.offset = bufferOffset + static_cast<qint64>(m.begin);
+        f.length = static_cast<qint64>(m.length());
+        f.binary = binary;
+        const ContextSnippet snippet = ContextSnippet::build(buffer, m.begin, m.end, masks, binary);
+        f.context = snippet.lines;
+        f.contextFirstLine = f.line - snippet.linesBefore;
+        f.file = facts;
+        if (facts.readableByOthers()) {
+            f.notes << QStringLiteral("readable by every user on this machine (mode %1)")
+                           .arg(facts.mode, 4, 8, QLatin1Char('0'));
+        } else if (facts.readableByGroup()) {
+            f.notes << QStringLiteral("readable by the file's group (mode %1)").arg(facts.mode, 4, 8, QLatin1Char('0'));
+        }
+        out.append(std::move(f));
+    }
+}
+
+} // namespace
+
+struct FileSystemScanner::Impl {
+    Impl(const Matcher& m, ScanOptions o)
+        : matcher(m)
+        , options(std::move(o))
+    {
+        QStringList excludeGlobs = options.excludeGlobs;
+        if (options.defaultExcludes) {
+            excludeGlobs += ScanOptions::defaultExcludeGlobs();
+        }
+        for (const QString& g : excludeGlobs) {
+            excludes.emplace_back(g.toStdString());
+        }
+        for (const QString& g : options.includeGlobs) {
+            includes.emplace_back(g.toStdString());
+        }
+    }
+
+    const Matcher& matcher;
+    ScanOptions options;
+    std::vector<GlobPattern> excludes;
+    std::vector<GlobPattern> includes;
+
+    std::atomic<bool> cancelled{false};
+    std::atomic<qint64> files{0};
+    std::atomic<qint64> bytes{0};
+    std::atomic<qint64> directories{0};
+    std::atomic<qint64> skipped{0};
+    std::atomic<qint64> failed{0};
+    std::atomic<qint64> findings{0};
+
+    mutable std::mutex currentMutex;
+    std::string current;
+
+    mutable std::mutex skipMutex;
+    QList<SkippedItem> skips;
+    QHash<QString, qint64> skipCounts;
+    QStringList rootErrors;
+
+    std::mutex queueMutex;
+    std::condition_variable queueChanged;
+    std::vector<DirTask> dirQueue; // a stack: depth first keeps the queue small
+    std::deque<FileTask> fileQueue;
+    int busy = 0;
+
+    std::mutex visitedMutex;
+    std::set<std::pair<dev_t, ino_t>> visited;
+
+    std::mutex ownerMutex;
+    QHash<uint, QString> owners;
+
+    void skip(const std::string& path, const QString& reason, bool isFailure)
+    {
+        (isFailure ? failed : skipped).fetch_add(1, std::memory_order_relaxed);
+        const std::lock_guard lock(skipMutex);
+        ++skipCounts[reason];
+        if (skips.size() < kMaxListedSkips) {
+            skips.append({decodePath(path), reason, isFailure});
+        }
+    }
+
+    void skipErrno(const std::string& path, const char* what, int error)
+    {
+        if (error == ENOENT) {
+            skip(path, QStringLiteral("disappeared while scanning"), false);
+        } else if (error == ELOOP) {
+            skip(path, QStringLiteral("symbolic link, not followed"), false);
+        } else if (error == EACCES || error == EPERM) {
+            skip(path, QStringLiteral("permission denied"), true);
+        } else {
+            skip(path, QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(error))),
+                 true);
+        }
+    }
+
+    QString ownerName(uid_t uid)
+    {
+        const std::lock_guard lock(ownerMutex);
+        auto it = owners.find(uid);
+        if (it != owners.end()) {
+            return *it;
+        }
+        passwd pw{};
+        passwd* result = nullptr;
+        std::array<char, 4096> buf{};
+        QString name = QString::number(uid);
+        if (getpwuid_r(uid, &pw, buf.data(), buf.size(), &result) == 0 && result != nullptr) {
+            name = QString::fromLocal8Bit(result->pw_name);
+        }
+        owners.insert(uid, name);
+        return name;
+    }
+
+    const GlobPattern* excludedBy(const std::string& rel) const
+    {
+        for (const GlobPattern& g : excludes) {
+            if (g.matches(rel)) {
+                return &g;
+            }
+        }
+        return nullptr;
+    }
+
+    bool included(const std::string& rel) const
+    {
+        return includes.empty() ||
+               std::any_of(includes.begin(), includes.end(), [&](const GlobPattern& g) { return g.matches(rel); });
+    }
+
+    void setCurrent(const std::string& path)
+    {
+        std::unique_lock lock(currentMutex, std::try_to_lock);
+        if (lock.owns_lock()) {
+            current = path;
+        }
+    }
+
+    void pushDirs(std::vector<DirTask>&& dirs)
+    {
+        if (dirs.empty()) {
+            return;
+        }
+        {
+            const std::lock_guard lock(queueMutex);
+            for (auto& d : dirs) {
+                dirQueue.push_back(std::move(d));
+            }
+        }
+        queueChanged.notify_all();
+    }
+
+    void worker(const FindingsSink& sink);
+    void listDirectory(const DirTask& task, WorkerContext& ctx, const FindingsSink& sink);
+    void handleEntry(const DirTask& dir, int dirFd, const char* name, unsigned char type, std::vector<DirTask>& subdirs,
+                     std::vector<FileTask>& filesOut);
+    void scanFile(const FileTask& task, WorkerContext& ctx, const FindingsSink& sink);
+    void scanOpenFile(int fd, const struct stat& st, const std::string& path, WorkerContext& ctx,
+                      const FindingsSink& sink);
+};
+
+void FileSystemScanner::Impl::worker(const FindingsSink& sink)
+{
+    WorkerContext ctx;
+    ctx.scratch = matcher.makeScratch();
+    std::unique_lock lock(queueMutex);
+    for (;;) {
+        queueChanged.wait(lock, [&] {
+            return cancelled.load() || !fileQueue.empty() || !dirQueue.empty() || busy == 0;
+        });
+        if (cancelled.load()) {
+            break;
+        }
+        if (!fileQueue.empty()) {
+            FileTask task = std::move(fileQueue.front());
+            fileQueue.pop_front();
+            ++busy;
+            lock.unlock();
+            scanFile(task, ctx, sink);
+            lock.lock();
+        } else if (!dirQueue.empty()) {
+            DirTask task = std::move(dirQueue.back());
+            dirQueue.pop_back();
+            ++busy;
+            lock.unlock();
+            listDirectory(task, ctx, sink);
+            lock.lock();
+        } else {
+            break; // nothing queued and nobody busy: done
+        }
+        if (--busy == 0 && fileQueue.empty() && dirQueue.empty()) {
+            queueChanged.notify_all();
+        }
+    }
+    queueChanged.notify_all();
+}
+
+void FileSystemScanner::Impl::handleEntry(const DirTask& dir, int dirFd, const char* name, unsigned char type,
+                                          std::vector<DirTask>& subdirs, std::vector<FileTask>& filesOut)
+{
+    std::string path = dir.path;
+    if (path.empty() || path.back() != '/') {
+        path += '/';
+    }
+    path += name;
+    std::string rel = dir.rel.empty() ? std::string(name) : dir.rel + '/' + name;
+
+    mode_t mode = 0;
+    switch (type) {
+    case DT_DIR: mode = S_IFDIR; break;
+    case DT_REG: mode = S_IFREG; break;
+    case DT_LNK: mode = S_IFLNK; break;
+    case DT_FIFO: mode = S_IFIFO; break;
+    case DT_SOCK: mode = S_IFSOCK; break;
+    case DT_CHR: mode = S_IFCHR; break;
+    case DT_BLK: mode = S_IFBLK; break;
+    default: {
+        struct stat st {};
+        if (fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            skipErrno(path, "cannot stat", errno);
+            return;
+        }
+        mode = st.st_mode;
+    }
+    }
+
+    if (const GlobPattern* g = excludedBy(rel)) {
+        skip(path, QStringLiteral("excluded by %1").arg(QString::fromStdString(g->pattern())), false);
+        return;
+    }
+    if (S_ISLNK(mode)) {
+        if (!options.followSymlinks) {
+            skip(path, QStringLiteral("symbolic link, not followed"), false);
+            return;
+        }
+        struct stat target {};
+        if (fstatat(dirFd, name, &target, 0) != 0) {
+            skip(path, QStringLiteral("broken symbolic link"), false);
+            return;
+        }
+        mode = target.st_mode; // a directory target is checked against `visited` when listed
+    }
+    if (S_ISDIR(mode)) {
+        subdirs.push_back({std::move(path), std::move(rel), 0});
+    } else if (S_ISREG(mode)) {
+        if (included(rel)) {
+            filesOut.push_back({std::move(path), std::move(rel)});
+        } else {
+            skip(path, QStringLiteral("not matched by --include"), false);
+        }
+    } else {
+        skip(path, fileTypeName(mode), false);
+    }
+}
+
+void FileSystemScanner::Impl::listDirectory(const DirTask& task, WorkerContext& ctx, const FindingsSink& sink)
+{
+    const int openFlags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (options.followSymlinks ? 0 : O_NOFOLLOW);
+    const int fd = ::open(task.path.c_str(), openFlags);
+    if (fd < 0) {
+        skipErrno(task.path, "cannot open folder", errno);
+        return;
+    }
+    struct stat st {};
+    if (fstat(fd, &st) != 0) {
+        skipErrno(task.path, "cannot stat folder", errno);
+        ::close(fd);
+        return;
+    }
+    if (task.parentDevice != 0 && st.st_dev != task.parentDevice) {
+        struct statfs fs {};
+        if (fstatfs(fd, &fs) == 0 && isPseudoFilesystem(static_cast<long>(fs.f_type))) {
+            skip(task.path, QStringLiteral("pseudo file system (proc, sys, …), not scanned"), false);
+            ::close(fd);
+            return;
+        }
+    }
+    {
+        const std::lock_guard lock(visitedMutex);
+        if (!visited.insert({st.st_dev, st.st_ino}).second) {
+            skip(task.path, QStringLiteral("folder already scanned (symbolic link loop or bind mount)"), false);
+            ::close(fd);
+            return;
+        }
+    }
+    DIR* dir = fdopendir(fd);
+    if (dir == nullptr) {
+        skipErrno(task.path, "cannot list folder", errno);
+        ::close(fd);
+        return;
+    }
+    directories.fetch_add(1, std::memory_order_relaxed);
+    setCurrent(task.path);
+
+    std::vector<DirTask> subdirs;
+    std::vector<FileTask> filesHere;
+    errno = 0;
+    while (dirent* entry = readdir(dir)) {
+        if (cancelled.load(std::memory_order_relaxed)) {
+            break;
+        }
+        const char* name = entry->d_name;
+        if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0) {
+            continue;
+        }
+        handleEntry(task, dirfd(dir), name, entry->d_type, subdirs, filesHere);
+        errno = 0;
+    }
+    if (errno != 0) {
+        skipErrno(task.path, "error while listing folder", errno);
+    }
+    closedir(dir);
+
+    for (DirTask& d : subdirs) {
+        d.parentDevice = st.st_dev;
+    }
+    pushDirs(std::move(subdirs));
+
+    bool queueFull = false;
+    {
+        const std::lock_guard lock(queueMutex);
+        queueFull = fileQueue.size() > kMaxQueuedFiles;
+        if (!queueFull) {
+            for (auto& f : filesHere) {
+                fileQueue.push_back(std::move(f));
+            }
+        }
+    }
+    if (queueFull) {
+        for (const FileTask& f : filesHere) {
+            if (cancelled.load(std::memory_order_relaxed)) {
+                break;
+            }
+            scanFile(f, ctx, sink);
+        }
+    } else if (!filesHere.empty()) {
+        queueChanged.notify_all();
+    }
+}
+
+void FileSystemScanner::Impl::scanFile(const FileTask& task, WorkerContext& ctx, const FindingsSink& sink)
+{
+    // O_NOATIME keeps a responder's evidence intact where allowed; O_NONBLOCK means a file swapped for a FIFO
+    // after listing cannot hang the scan; O_NOFOLLOW refuses a file swapped for a symbolic link.
+    const int baseFlags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW);
+    int fd = ::open(task.path.c_str(), baseFlags | O_NOATIME);
+    if (fd < 0 && errno == EPERM) {
+        fd = ::open(task.path.c_str(), baseFlags);
+    }
+    if (fd < 0) {
+        skipErrno(task.path, "cannot open", errno);
+        return;
+    }
+    struct stat st {};
+    if (fstat(fd, &st) != 0) {
+        skipErrno(task.path, "cannot stat", errno);
+    } else if (!S_ISREG(st.st_mode)) {
+        skip(task.path, fileTypeName(st.st_mode), false);
+    } else if (st.st_size > options.maxFileSize) {
+        skip(task.path, QStringLiteral("larger than the size limit (--max-file-size)"), false);
+    } else {
+        setCurrent(task.path);
+        scanOpenFile(fd, st, task.path, ctx, sink);
+    }
+    ::close(fd);
+}
+
+void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const std::string& path, WorkerContext& ctx,
+                                           const FindingsSink& sink)
+{
+    const QString qpath = decodePath(path);
+    const std::vector<bool> active = matcher.hasPathRules() ? matcher.rulesForPath(path) : std::vector<bool>{};
+    const size_t overlap = Matcher::kChunkOverlap;
+    size_t size = static_cast<size_t>(st.st_size);
+    FileFacts facts;
+    facts.size = static_cast<qint64>(st.st_size);
+    facts.mtime = static_cast<qint64>(st.st_mtim.tv_sec);
+    facts.mode = st.st_mode & 07777U;
+    facts.uid = st.st_uid;
+
+    QList<Finding> found;
+    bool binary = false;
+    qint64 linesBefore = 0;
+    size_t ownBegin = 0;
+    while (ownBegin < size) {
+        if (cancelled.load(std::memory_order_relaxed)) {
+            return;
+        }
+        size_t ownEnd = std::min(size, ownBegin + kChunkSize);
+        const size_t bufBegin = ownBegin >= overlap ? ownBegin - overlap : 0;
+        size_t bufEnd = std::min(size, ownEnd + overlap);
+        ctx.buffer.resize(bufEnd - bufBegin);
+        const ssize_t n = readAt(fd, ctx.buffer.data(), ctx.buffer.size(), static_cast<off_t>(bufBegin));
+        if (n < 0) {
+            skipErrno(path, "read error", errno);
+            return;
+        }
+        if (static_cast<size_t>(n) < ctx.buffer.size()) {
+            // The file shrank while being read: scan what is there.
+            bufEnd = bufBegin + static_cast<size_t>(n);
+            size = bufEnd;
+            ownEnd = std::min(ownEnd, size);
+            ctx.buffer.resize(static_cast<size_t>(n));
+            if (ownBegin >= ownEnd) {
+                break;
+            }
+        }
+        const std::string_view buffer(ctx.buffer);
+        if (ownBegin == 0) {
+            binary = std::memchr(buffer.data(), 0, std::min(buffer.size(), kBinarySniff)) != nullptr;
+        }
+        const BufferRegion region{ownBegin - bufBegin, ownEnd - bufBegin, bufBegin == 0, bufEnd >= size};
+        ctx.matches.clear();
+        matcher.scan(buffer, region, active, *ctx.scratch, ctx.matches);
+        if (!ctx.matches.empty()) {
+            if (facts.owner.isEmpty()) {
+                facts.owner = ownerName(st.st_uid);
+            }
+            collectFindings(matcher, buffer, ctx.matches, static_cast<qint64>(bufBegin), linesBefore, binary, qpath,
+                            facts, found);
+        }
+        bytes.fetch_add(static_cast<qint64>(ownEnd - ownBegin), std::memory_order_relaxed);
+        if (ownEnd < size) {
+            const size_t nextBufBegin = ownEnd - overlap;
+            linesBefore += std::count(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(nextBufBegin - bufBegin),
+                                      '\n');
+        }
+        ownBegin = ownEnd;
+    }
+    files.fetch_add(1, std::memory_order_relaxed);
+    if (!found.isEmpty()) {
+        findings.fetch_add(found.size(), std::memory_order_relaxed);
+        sink(std::move(found));
+    }
+}
+
+FileSystemScanner::FileSystemScanner(const Matcher& matcher, ScanOptions options)
+    : d(std::make_unique<Impl>(matcher, std::move(options)))
+{
+}
+
+FileSystemScanner::~FileSystemScanner() = default;
+
+void FileSystemScanner::run(const FindingsSink& sink)
+{
+    QStringList roots = d->options.roots;
+    if (roots.isEmpty()) {
+        roots << QDir::homePath();
+    }
+    for (const QString& root : roots) {
+        const std::string raw = encodePath(root);
+        char resolved[PATH_MAX];
+        if (::realpath(raw.c_str(), resolved) == nullptr) {
+            d->rootErrors << QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+            continue;
+        }
+        struct stat st {};
+        if (::stat(resolved, &st) != 0) {
+            d->rootErrors << QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+        } else if (S_ISDIR(st.st_mode)) {
+            if (::access(resolved, R_OK | X_OK) != 0) {
+                d->rootErrors << QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+                continue;
+            }
+            d->dirQueue.push_back({resolved, {}, 0});
+        } else if (S_ISREG(st.st_mode)) {
+            const std::string path(resolved);
+            const size_t slash = path.rfind('/');
+            d->fileQueue.push_back({path, path.substr(slash + 1)});
+        } else {
+            d->rootErrors << QStringLiteral("%1: %2").arg(root, fileTypeName(st.st_mode));
+        }
+    }
+    const int threads = d->options.threads > 0 ? d->options.threads : std::max(1, QThread::idealThreadCount());
+    std::vector<std::thread> workers;
+    workers.reserve(static_cast<size_t>(threads));
+    for (int i = 0; i < threads; ++i) {
+        workers.emplace_back([this, &sink] { d->worker(sink); });
+    }
+    for (auto& t : workers) {
+        t.join();
+    }
+}
+
+void FileSystemScanner::cancel()
+{
+    d->cancelled.store(true);
+    d->queueChanged.notify_all();
+}
+
+bool FileSystemScanner::isCancelled() const
+{
+    return d->cancelled.load();
+}
+
+ScanProgress FileSystemScanner::progress() const
+{
+    ScanProgress p;
+    p.files = d->files.load(std::memory_order_relaxed);
+    p.bytes = d->bytes.load(std::memory_order_relaxed);
+    p.directories = d->directories.load(std::memory_order_relaxed);
+    p.skipped = d->skipped.load(std::memory_order_relaxed);
+    p.failed = d->failed.load(std::memory_order_relaxed);
+    p.findings = d->findings.load(std::memory_order_relaxed);
+    const std::lock_guard lock(d->currentMutex);
+    p.currentPath = decodePath(d->current);
+    return p;
+}
+
+QList<SkippedItem> FileSystemScanner::skippedItems() const
+{
+    const std::lock_guard lock(d->skipMutex);
+    return d->skips;
+}
+
+QHash<QString, qint64> FileSystemScanner::skipCounts() const
+{
+    const std::lock_guard lock(d->skipMutex);
+    return d->skipCounts;
+}
+
+QStringList FileSystemScanner::rootErrors() const
+{
+    return d->rootErrors;
+}
+
+QList<Finding> FileSystemScanner::scanBuffer(const Matcher& matcher, std::string_view buffer, const QString& path)
+{
+    const auto scratch = matcher.makeScratch();
+    std::vector<Match> matches;
+    const std::vector<bool> active =
+        matcher.hasPathRules() ? matcher.rulesForPath(encodePath(path)) : std::vector<bool>{};
+    matcher.scan(buffer, BufferRegion::whole(buffer.size()), active, *scratch, matches);
+    QList<Finding> out;
+    const bool binary = std::memchr(buffer.data(), 0, std::min(buffer.size(), kBinarySniff)) != nullptr;
+    collectFindings(matcher, buffer, matches, 0, 0, binary, path, FileFacts{}, out);
+    return out;
+}
+
+} // namespace keyscout

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace keyscout {
+
+// What a filesystem scan reads.
+struct ScanOptions {
+    QStringList roots;        // files or folders; default: the home folder
+    QStringList includeGlobs; // when set, only files matching one of these are read
+    QStringList excludeGlobs; // added to the default exclusions
+    bool defaultExcludes = true;
+    qint64 maxFileSize = qint64(64) << 20; // larger files are skipped and counted
+    bool followSymlinks = false;           // by default symbolic links are never followed
+    int threads = 0;                       // 0: one per core
+
+    // Folders skipped by default because they hold installed packages, not people's work: reading them costs
+    // time and gives false positives. The git part reads .git/objects properly. Never ~/.cache/huggingface.
+    static QStringList defaultExcludeGlobs();
+};
+
+} // namespace keyscout

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Keyscout needs to build, test and run. Idempotent: packages already present are skipped.
+# Debian 12 / Ubuntu 22.04+ (apt). Other distributions: see README.md "Other distributions".
+set -euo pipefail
+
+BUILD_PKGS=(build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
+    qt6-httpserver-dev libre2-dev libgit2-dev libvectorscan-dev libgl-dev)
+# Test and benchmark tools: ripgrep is the benchmark's reference; xvfb/xauth run the GUI for screenshots.
+TEST_PKGS=(ripgrep xvfb xauth python3)
+
+want=("${BUILD_PKGS[@]}")
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--all" ]; then
+    want+=("${TEST_PKGS[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup-deps: all ${#want[@]} packages already installed"
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "setup-deps: apt-get not found; install these by hand (see README.md): ${missing[*]}" >&2
+    exit 2
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "setup-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
