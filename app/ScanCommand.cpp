@@ -7,6 +7,7 @@
 #include "report/ScanResult.h"
 #include "report/TextReport.h"
 #include "rules/RuleCatalogue.h"
+#include "sources/DemoWorkstation.h"
 #include "sources/FileSystemScanner.h"
 
 #include <QCommandLineParser>
@@ -122,8 +123,11 @@ int ScanCommand::run(const QStringList& arguments)
                                          QStringLiteral("List every skipped or unreadable item, not only the counts."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress line on standard error."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Create the demo workstation (a generated home with planted tokens) "
+                                                 "and scan it."));
     parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks, threads,
-                       rules, reveal, listSkipped, quiet});
+                       rules, reveal, listSkipped, quiet, demo});
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("keyscout scan: %1\nTry 'keyscout scan --help'.\n").arg(parser.errorText()));
         return 2;
@@ -148,6 +152,15 @@ int ScanCommand::run(const QStringList& arguments)
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // "scan"
     options.roots = positional.isEmpty() ? QStringList{QDir::homePath()} : positional;
+    if (parser.isSet(demo)) {
+        QString error;
+        const QString demoHome = DemoWorkstation::defaultLocation();
+        if (!DemoWorkstation::create(demoHome, &error)) {
+            printErr(QStringLiteral("keyscout scan: cannot create the demo workstation: %1\n").arg(error));
+            return 2;
+        }
+        options.roots = positional.isEmpty() ? QStringList{demoHome} : positional + QStringList{demoHome};
+    }
     options.includeGlobs = parser.values(include);
     options.excludeGlobs = parser.values(exclude);
     options.defaultExcludes = !parser.isSet(noDefaultExcludes);

@@ -90,7 +90,7 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
         }
         QJsonObject region{{QStringLiteral("startLine"), f.line},
                            {QStringLiteral("startColumn"), f.column},
-                           {QStringLiteral("endColumn"), f.column + f.masked.size()}};
+                           {QStringLiteral("endColumn"), f.column + QString::fromUtf8(f.secret).toUcs4().size()}};
         const qint64 lineIndex = f.line - f.contextFirstLine;
         if (lineIndex >= 0 && lineIndex < f.context.size()) {
             region.insert(QStringLiteral("snippet"), QJsonObject{{QStringLiteral("text"), f.context.at(lineIndex)}});

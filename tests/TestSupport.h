@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the tests: generated credentials (never literals in the repository) and small file helpers.
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QString>
+
+namespace keyscout::test {
+
+inline QByteArray randomString(QRandomGenerator& rng, const char* alphabet, int length)
+{
+    const auto size = static_cast<quint32>(qstrlen(alphabet));
+    QByteArray out;
+    for (int i = 0; i < length; ++i) {
+        out.append(alphabet[rng.bounded(size)]);
+    }
+    return out;
+}
+
+// A Hugging Face user token shape: "hf_" + 34 letters and digits (shared/FACTS.md). Always contains digits
+// and both cases, as real tokens do.
+inline QByteArray hfToken(QRandomGenerator& rng)
+{
+    for (;;) {
+        QByteArray body = randomString(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 34);
+        const bool digit = std::any_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool upper = std::any_of(body.begin(), body.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (digit && upper) {
+            return "hf_" + body;
+        }
+    }
+}
+
+inline QByteArray githubToken(QRandomGenerator& rng)
+{
+    return "ghp_" + randomString(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 36);
+}
+
+inline QByteArray awsKeyId(QRandomGenerator& rng)
+{
+    return "AKIA" + randomString(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
+}
+
+inline bool writeFile(const QString& path, const QByteArray& content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+} // namespace keyscout::test

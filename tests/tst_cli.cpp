@@ -1,0 +1,775 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `keyscout scan` as a person meets it: the real binary run on trees generated into a temporary folder, with
+// HOME and the XDG folders inside that folder too, judged by its exit status, its reports and its messages.
+#include "TestSupport.h"
+#include "rules/RuleCatalogue.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace keyscout;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json;      // stdout parsed, when it is JSON
+    QString jsonError;     // why stdout is not JSON
+    QByteArray transcript; // exit status, stdout and stderr, for failure messages
+};
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// How every report shows a secret: the rule's prefix, four characters, U+2026, four characters.
+QString expectedMask(const QByteArray& token, qsizetype prefixLength)
+{
+    const QByteArray body = token.mid(prefixLength);
+    return QString::fromLatin1(token.left(prefixLength) + body.left(4)) + QChar(0x2026) +
+           QString::fromLatin1(body.right(4));
+}
+
+// A failure message: what was expected, then what keyscout did.
+QByteArray because(const char* expectation, const CliRun& run)
+{
+    return QByteArray(expectation) + '\n' + run.transcript;
+}
+
+QString currentUserName()
+{
+    const passwd* pw = getpwuid(geteuid());
+    return pw != nullptr ? QString::fromLocal8Bit(pw->pw_name) : QString::number(geteuid());
+}
+
+QString canonical(const QString& path)
+{
+    return QFileInfo(path).canonicalFilePath();
+}
+
+QJsonObject secretBySha(const QJsonObject& report, const QString& sha)
+{
+    for (const auto& v : report[u"secrets"].toArray()) {
+        if (v[u"secret_sha256"].toString() == sha) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+
+QStringList reportedShas(const QJsonObject& report)
+{
+    QStringList out;
+    for (const auto& v : report[u"secrets"].toArray()) {
+        out << v[u"secret_sha256"].toString();
+    }
+    return out;
+}
+
+bool writeWithMode(const QString& path, const QByteArray& content, QFileDevice::Permissions mode)
+{
+    return test::writeFile(path, content) && QFile::setPermissions(path, mode);
+}
+
+constexpr QFileDevice::Permissions kMode0644 =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+constexpr QFileDevice::Permissions kMode0600 = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_sandbox; // the isolated HOME and XDG folders, and the shared report tree
+    QRandomGenerator m_rng{31337};
+
+    // The report tree: one HF token in three files (one CRLF with a multi-byte prefix), a second HF token in
+    // two (one a token store holding only the token), one GitHub token; a space in a folder name. Scanned
+    // once per format in initTestCase.
+    QString m_tree;
+    QByteArray m_tokenA;
+    QByteArray m_tokenB;
+    QByteArray m_github;
+    CliRun m_jsonRun;
+    CliRun m_sarifRun;
+
+    [[nodiscard]] QString sandboxPath(const QString& relative) const { return m_sandbox.filePath(relative); }
+
+    // HOME, XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_CACHE_HOME inside `base`, so a run never reads the
+    // tester's own rule files or writes to their home.
+    static QProcessEnvironment isolatedEnvironment(const QString& base)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QList<std::pair<const char*, const char*>> folders{{"HOME", "home"},
+                                                                 {"XDG_CONFIG_HOME", "config"},
+                                                                 {"XDG_DATA_HOME", "data"},
+                                                                 {"XDG_CACHE_HOME", "cache"}};
+        for (const auto& [variable, folder] : folders) {
+            const QString path = QDir(base).filePath(QLatin1String(folder));
+            QDir().mkpath(path);
+            env.insert(QLatin1String(variable), path);
+        }
+        return env;
+    }
+
+    static CliRun run(const QStringList& arguments, const QProcessEnvironment& env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(KEYSCOUT_BINARY), arguments);
+        CliRun result;
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+            result.transcript = "keyscout did not finish normally: " + process.errorString().toUtf8();
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        result.transcript = "exit status " + QByteArray::number(result.exitCode) + "\n--- stdout\n" +
+                            result.out.left(4000) + "\n--- stderr\n" + result.err.left(4000);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
+        if (error.error == QJsonParseError::NoError) {
+            result.json = doc.object();
+        } else {
+            result.jsonError = error.errorString();
+        }
+        return result;
+    }
+
+    // `keyscout scan --quiet ARGS...` in the sandbox environment.
+    [[nodiscard]] CliRun scan(const QStringList& arguments) const
+    {
+        return run(QStringList{QStringLiteral("scan"), QStringLiteral("--quiet")} + arguments,
+                   isolatedEnvironment(m_sandbox.path()));
+    }
+    [[nodiscard]] CliRun scanJson(const QStringList& arguments) const
+    {
+        return scan(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + arguments);
+    }
+
+    // Rows shared by the JSON and SARIF location tests: where each planted secret is, as a person counts.
+    void addLocationRows()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("mode");
+
+        QTest::newRow("LF file, end of a line")
+            << QStringLiteral(".env") << m_tokenA << 3 << 12 << QStringLiteral("0644");
+        QTest::newRow("CRLF file, after multi-byte UTF-8, mid-line")
+            << QStringLiteral("logs/session.txt") << m_tokenA << 3 << 12 << QStringLiteral("0644");
+        QTest::newRow("second secret in a private file")
+            << QStringLiteral("team notes/todo.md") << m_tokenB << 1 << 10 << QStringLiteral("0600");
+        QTest::newRow("first secret again, another file")
+            << QStringLiteral("team notes/todo.md") << m_tokenA << 2 << 9 << QStringLiteral("0600");
+        QTest::newRow("token file, first byte")
+            << QStringLiteral(".cache/huggingface/token") << m_tokenB << 1 << 1 << QStringLiteral("0600");
+        QTest::newRow("GitHub token")
+            << QStringLiteral("ci/deploy.sh") << m_github << 2 << 13 << QStringLiteral("0644");
+    }
+
+    [[nodiscard]] QByteArray treeFile(const QString& relative) const
+    {
+        QFile f(QDir(m_tree).filePath(relative));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(QStringLiteral(KEYSCOUT_BINARY)).isExecutable(), KEYSCOUT_BINARY " is not built");
+        const RuleCatalogue builtin = RuleCatalogue::builtin();
+        QVERIFY2(builtin.findRule(QStringLiteral("huggingface.user_token")) != nullptr,
+                 "the built-in catalogue (resources/rules/*.json) has no huggingface.user_token rule");
+        QVERIFY(m_sandbox.isValid());
+
+        m_tokenA = test::hfToken(m_rng);
+        m_tokenB = test::hfToken(m_rng);
+        m_github = test::githubToken(m_rng);
+        m_tree = sandboxPath(QStringLiteral("tree"));
+        const QDir tree(m_tree);
+        QVERIFY(writeWithMode(tree.filePath(QStringLiteral(".env")),
+                              "# local settings\nHF_HOME=/srv/hf\nHUB_ACCESS=" + m_tokenA + "\n", kMode0644));
+        // "🤗 déjà vu: " is 11 code points but 16 bytes: the column counts code points.
+        QVERIFY(writeWithMode(tree.filePath(QStringLiteral("logs/session.txt")),
+                              "first line\r\nsecond line\r\n\xF0\x9F\xA4\x97 d\xC3\xA9j\xC3\xA0 vu: " +
+                                  m_tokenA + " and more\r\nlast\r\n",
+                              kMode0644));
+        QVERIFY(writeWithMode(tree.filePath(QStringLiteral("team notes/todo.md")),
+                              "- rotate " + m_tokenB + "\n- check " + m_tokenA + " too\n", kMode0600));
+        QVERIFY(
+            writeWithMode(tree.filePath(QStringLiteral(".cache/huggingface/token")), m_tokenB, kMode0600));
+        QVERIFY(writeWithMode(tree.filePath(QStringLiteral("ci/deploy.sh")),
+                              "#!/bin/sh\ndeploy_with " + m_github + "\n", kMode0644));
+
+        m_jsonRun = scanJson({m_tree});
+        m_sarifRun = scan({QStringLiteral("--format"), QStringLiteral("sarif"), m_tree});
+    }
+
+    // --- exit status ---------------------------------------------------------------------------------------
+
+    void cleanTreeExitsZero()
+    {
+        QTemporaryDir dir;
+        // Look-alikes that are no credential: a placeholder, a short value, the AWS documentation key.
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("README.md")),
+                                "Put your token (hf_" + QByteArray(34, 'x') + ") in .env, never hf_abc.\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("docs/aws.md")),
+                                "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("src/main.py")), "print('hello')\n"));
+        const CliRun r = scan({dir.path()});
+        QVERIFY2(r.exitCode == 0, r.transcript);
+        QVERIFY2(r.out.contains("Found 0 secret(s) in 0 place(s)."), r.transcript);
+        QVERIFY2(r.out.contains("Scanned 3 files"), r.transcript);
+        QVERIFY2(r.err.isEmpty(), r.transcript);
+    }
+
+    void findingsExitOne()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("app/.env")), "HUB=" + token + "\n"));
+        const CliRun r = scan({dir.path()});
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        QVERIFY2(r.out.contains("Found 1 secret(s) in 1 place(s)."), r.transcript);
+        QVERIFY2(r.out.contains(expectedMask(token, 3).toUtf8()), r.transcript);
+        QVERIFY2(r.err.isEmpty(), r.transcript);
+    }
+
+    void missingRootIsAnErrorButOtherRootsAreScanned()
+    {
+        const QString missing = sandboxPath(QStringLiteral("no-such-folder"));
+        const CliRun text = scan({missing, m_tree});
+        QVERIFY2(text.exitCode == 2, text.transcript);
+        QVERIFY2(text.err.contains(missing.toUtf8()), text.transcript);
+        QVERIFY2(text.out.contains("Found 3 secret(s) in 6 place(s)."), text.transcript);
+        QVERIFY2(text.out.contains(QByteArray("error: cannot scan " + missing.toUtf8())), text.transcript);
+
+        const CliRun json = scanJson({m_tree, missing});
+        QVERIFY2(json.exitCode == 2, json.transcript);
+        QCOMPARE(json.json[u"summary"][u"secrets"].toInt(), 3);
+        const QJsonArray errors = json.json[u"scan"][u"errors"].toArray();
+        QVERIFY2(errors.size() == 1 && errors.first().toString().contains(missing), json.transcript);
+    }
+
+    void badArgumentsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
+                                        << QStringLiteral("unknown format 'xml'");
+        QTest::newRow("size without a number")
+            << QStringList{QStringLiteral("--max-file-size"), QStringLiteral("K")}
+            << QStringLiteral("--max-file-size");
+        QTest::newRow("negative size")
+            << QStringList{QStringLiteral("--max-file-size=-5")} << QStringLiteral("--max-file-size");
+        QTest::newRow("unknown size unit")
+            << QStringList{QStringLiteral("--max-file-size"), QStringLiteral("12Q")}
+            << QStringLiteral("--max-file-size");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    }
+
+    void badArgumentsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun r = scan(arguments + QStringList{m_tree});
+        QVERIFY2(r.exitCode == 2, r.transcript);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.transcript);
+        QVERIFY2(r.out.isEmpty(), because("no report is written when the command line is wrong", r));
+    }
+
+    void malformedRuleFileIsRejectedAndBuiltinsStillRun_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("not JSON") << QStringLiteral("broken.json")
+                                  << QByteArray(R"({"format": 1, "rules": [)") << QString()
+                                  << QStringLiteral("not valid JSON");
+
+        // A well-formed rule whose own positive vector finds nothing: the loader runs the vectors.
+        const QJsonObject rule{
+            {QStringLiteral("id"), QStringLiteral("fixture.widget_key")},
+            {QStringLiteral("name"), QStringLiteral("Widget key")},
+            {QStringLiteral("provider"), QStringLiteral("widget")},
+            {QStringLiteral("provider_name"), QStringLiteral("Widget")},
+            {QStringLiteral("severity"), QStringLiteral("high")},
+            {QStringLiteral("confidence"), QStringLiteral("high")},
+            {QStringLiteral("keywords"), QJsonArray{QStringLiteral("wgt_")}},
+            {QStringLiteral("pattern"), QStringLiteral("(?P<secret>wgt_[a-z0-9]{20})")},
+            {QStringLiteral("prefix"), QStringLiteral("wgt_")},
+            {QStringLiteral("description"), QStringLiteral("A test rule.")},
+            {QStringLiteral("tests"),
+             QJsonObject{{QStringLiteral("positive"),
+                          QJsonArray{QJsonObject{{QStringLiteral("input"), QStringLiteral("key = wgt_short")},
+                                                 {QStringLiteral("secret"), QStringLiteral("wgt_short")}}}},
+                         {QStringLiteral("negative"), QJsonArray{QStringLiteral("wgt_")}}}}};
+        const auto file = [](const QJsonObject& r) {
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("rules"), QJsonArray{r}}})
+                .toJson();
+        };
+        QTest::newRow("rule fails its positive vector")
+            << QStringLiteral("widget.json") << file(rule) << QStringLiteral("fixture.widget_key")
+            << QStringLiteral("positive test 1");
+
+        QJsonObject badPattern = rule;
+        badPattern.insert(QStringLiteral("id"), QStringLiteral("fixture.bad_pattern"));
+        badPattern.insert(QStringLiteral("pattern"), QStringLiteral("(?P<secret>wgt_[a-z"));
+        QTest::newRow("pattern is not RE2")
+            << QStringLiteral("pattern.json") << file(badPattern) << QStringLiteral("fixture.bad_pattern")
+            << QStringLiteral("not valid RE2");
+    }
+
+    void malformedRuleFileIsRejectedAndBuiltinsStillRun()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, reason);
+        const QString path = sandboxPath(QStringLiteral("rules/") + fileName);
+        QVERIFY(test::writeFile(path, content));
+
+        const CliRun r = scanJson({QStringLiteral("--rules"), path, m_tree});
+        QVERIFY2(r.exitCode == 2, r.transcript);
+        QVERIFY2(r.err.contains(path.toUtf8()), because("stderr must name the file", r));
+        QVERIFY2(r.err.contains(ruleId.toUtf8()), because("stderr must name the rule", r));
+        QVERIFY2(r.err.contains(reason.toUtf8()), because("stderr must give the reason", r));
+        // The built-in rules still ran and the report still has the planted token.
+        QVERIFY2(r.jsonError.isEmpty(), qPrintable(r.jsonError));
+        QVERIFY2(!secretBySha(r.json, sha256Hex(m_tokenA)).isEmpty(), r.transcript);
+        QCOMPARE(r.json[u"summary"][u"secrets"].toInt(), 3);
+        const QJsonArray errors = r.json[u"scan"][u"errors"].toArray();
+        QVERIFY2(errors.size() == 1 && errors.first().toString().contains(path) &&
+                     errors.first().toString().contains(reason),
+                 r.transcript);
+    }
+
+    // --- JSON ----------------------------------------------------------------------------------------------
+
+    void jsonReportShape()
+    {
+        const CliRun& r = m_jsonRun;
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        QVERIFY2(r.jsonError.isEmpty(), qPrintable(r.jsonError));
+        QCOMPARE(r.json[u"schema_version"].toInt(), 1);
+        QCOMPARE(r.json[u"summary"][u"secrets"].toInt(), 3);
+        QCOMPARE(r.json[u"summary"][u"findings"].toInt(), 6);
+        const QJsonArray secrets = r.json[u"secrets"].toArray();
+        QCOMPARE(secrets.size(), 3);
+        for (const auto& s : secrets) {
+            QVERIFY2(!s.toObject().contains(QStringLiteral("secret")), "a raw secret without --reveal");
+            for (const auto& l : s[u"locations"].toArray()) {
+                QVERIFY2(!l.toObject().contains(QStringLiteral("secret")), "a raw secret without --reveal");
+            }
+        }
+        for (const QByteArray& token : {m_tokenA, m_tokenB, m_github}) {
+            QVERIFY2(!r.out.contains(token), "the raw secret is in the JSON report");
+        }
+    }
+
+    void jsonSecretGroupsItsLocations_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<int>("prefixLength");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("HF token in three files")
+            << m_tokenA << 3 << QStringLiteral("huggingface.user_token")
+            << QStringList{QStringLiteral(".env"), QStringLiteral("logs/session.txt"),
+                           QStringLiteral("team notes/todo.md")};
+        QTest::newRow("HF token in two files")
+            << m_tokenB << 3 << QStringLiteral("huggingface.user_token")
+            << QStringList{QStringLiteral(".cache/huggingface/token"), QStringLiteral("team notes/todo.md")};
+    }
+
+    void jsonSecretGroupsItsLocations()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(int, prefixLength);
+        QFETCH(QString, ruleId);
+        QFETCH(QStringList, files);
+        const QJsonObject secret = secretBySha(m_jsonRun.json, sha256Hex(token));
+        QVERIFY2(!secret.isEmpty(), "no secret with the SHA-256 of the planted token");
+        QCOMPARE(secret[u"masked"].toString(), expectedMask(token, prefixLength));
+        QCOMPARE(secret[u"rule_id"].toString(), ruleId);
+        QCOMPARE(secret[u"location_count"].toInt(), files.size());
+        QStringList paths;
+        for (const auto& l : secret[u"locations"].toArray()) {
+            paths << l[u"path"].toString();
+            QCOMPARE(l[u"secret_sha256"].toString(), sha256Hex(token));
+            QCOMPARE(l[u"masked"].toString(), expectedMask(token, prefixLength));
+        }
+        QStringList expected;
+        for (const QString& f : files) {
+            expected << canonical(QDir(m_tree).filePath(f));
+        }
+        QCOMPARE(paths, expected);
+    }
+
+    void jsonLocation_data() { addLocationRows(); }
+
+    void jsonLocation()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, token);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, mode);
+        const QString path = canonical(QDir(m_tree).filePath(file));
+        const QJsonObject secret = secretBySha(m_jsonRun.json, sha256Hex(token));
+        QJsonObject location;
+        for (const auto& l : secret[u"locations"].toArray()) {
+            if (l[u"path"].toString() == path) {
+                location = l.toObject();
+            }
+        }
+        QVERIFY2(!location.isEmpty(), qPrintable(QStringLiteral("no location in %1").arg(path)));
+        QCOMPARE(location[u"line"].toInt(), line);
+        QCOMPARE(location[u"column"].toInt(), column);
+        QCOMPARE(location[u"offset"].toInteger(), treeFile(file).indexOf(token));
+        QCOMPARE(location[u"length"].toInteger(), token.size());
+
+        const QJsonArray lines = location[u"context"][u"lines"].toArray();
+        const QString mask = location[u"masked"].toString();
+        bool maskShown = false;
+        for (const auto& l : lines) {
+            const QString text = l.toString();
+            maskShown = maskShown || text.contains(mask);
+            QVERIFY2(!text.contains(QString::fromLatin1(token.mid(4))), qPrintable(text));
+        }
+        QVERIFY2(maskShown, "the context does not show the masked secret");
+        const int first = location[u"context"][u"first_line"].toInt();
+        QVERIFY2(first <= line && line < first + lines.size(), "the context does not hold the secret's line");
+        QVERIFY2(!lines.at(line - first).toString().contains(QLatin1Char('\r')),
+                 "a CR is left in the context");
+
+        QCOMPARE(location[u"file"][u"mode"].toString(), mode);
+        QCOMPARE(location[u"file"][u"owner"].toString(), currentUserName());
+        QCOMPARE(location[u"file"][u"size"].toInteger(), treeFile(file).size());
+        const bool worldReadable = mode == QLatin1String("0644");
+        const QString notes = location[u"notes"].toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("readable by every user")) == worldReadable, qPrintable(notes));
+    }
+
+    // --- SARIF ---------------------------------------------------------------------------------------------
+
+    void sarifReportShape()
+    {
+        const CliRun& r = m_sarifRun;
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        QVERIFY2(r.jsonError.isEmpty(), qPrintable(r.jsonError));
+        QCOMPARE(r.json[u"version"].toString(), QStringLiteral("2.1.0"));
+        QVERIFY2(r.json[u"$schema"].toString().contains(QLatin1String("sarif")), r.transcript);
+        const QJsonArray runs = r.json[u"runs"].toArray();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject run = runs.first().toObject();
+        QCOMPARE(run[u"tool"][u"driver"][u"name"].toString(), QStringLiteral("Keyscout"));
+        QCOMPARE(run[u"originalUriBaseIds"][u"%SRCROOT%"][u"uri"].toString(),
+                 QString(QStringLiteral("file://") + canonical(m_tree) + QLatin1Char('/')));
+
+        const QJsonArray rules = run[u"tool"][u"driver"][u"rules"].toArray();
+        QVERIFY(!rules.isEmpty());
+        QSet<QString> ids;
+        for (const auto& rule : rules) {
+            const QString id = rule[u"id"].toString();
+            QVERIFY2(!id.isEmpty() && !ids.contains(id), qPrintable(id));
+            ids.insert(id);
+        }
+        const QJsonArray results = run[u"results"].toArray();
+        QCOMPARE(results.size(), 6);
+        const QStringList levels{QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("note")};
+        for (const auto& result : results) {
+            const QString ruleId = result[u"ruleId"].toString();
+            const int index = result[u"ruleIndex"].toInt(-1);
+            QVERIFY2(index >= 0 && index < rules.size(), qPrintable(ruleId));
+            QCOMPARE(rules.at(index)[u"id"].toString(), ruleId);
+            QVERIFY2(levels.contains(result[u"level"].toString()), qPrintable(result[u"level"].toString()));
+            QVERIFY(!result[u"partialFingerprints"].toObject().isEmpty());
+        }
+        for (const QByteArray& token : {m_tokenA, m_tokenB, m_github}) {
+            QVERIFY2(!r.out.contains(token), "the raw secret is in the SARIF report");
+            QVERIFY2(!r.out.contains(token.mid(4)), "the secret's body is in the SARIF report");
+        }
+    }
+
+    void sarifLocation_data() { addLocationRows(); }
+
+    void sarifLocation()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, token);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const QString sha = sha256Hex(token);
+        const QJsonObject& report = m_sarifRun.json;
+        QJsonObject result;
+        QJsonObject artifact;
+        for (const auto& r : report[u"runs"][0][u"results"].toArray()) {
+            const QJsonObject a = r[u"locations"][0][u"physicalLocation"][u"artifactLocation"].toObject();
+            const QString uri = QUrl::fromPercentEncoding(a[u"uri"].toString().toUtf8());
+            const QJsonObject fingerprints = r[u"partialFingerprints"].toObject();
+            const bool fingerprinted = std::any_of(fingerprints.begin(), fingerprints.end(),
+                                                   [&](const auto& v) { return v.toString() == sha; });
+            if (uri == file && fingerprinted) {
+                result = r.toObject();
+                artifact = a;
+            }
+        }
+        QVERIFY2(!result.isEmpty(), "no result with a relative uri and the secret's fingerprint");
+        QCOMPARE(artifact[u"uriBaseId"].toString(), QStringLiteral("%SRCROOT%"));
+        const QUrl uri(artifact[u"uri"].toString(), QUrl::StrictMode);
+        QVERIFY2(uri.isValid() && uri.isRelative() && !uri.path().startsWith(QLatin1Char('/')),
+                 qPrintable(artifact[u"uri"].toString()));
+        const QJsonObject region = result[u"locations"][0][u"physicalLocation"][u"region"].toObject();
+        QCOMPARE(region[u"startLine"].toInt(), line);
+        QCOMPARE(region[u"startColumn"].toInt(), column);
+        const QString message = result[u"message"][u"text"].toString();
+        QVERIFY2(!message.isEmpty(), "a result without a message");
+        QVERIFY2(!message.contains(QString::fromLatin1(token.mid(4))), qPrintable(message));
+        // SARIF 2.1.0 region.endColumn is the column just past the region, so the whole secret is underlined.
+        QCOMPARE(region[u"endColumn"].toInt(), column + static_cast<int>(token.size()));
+    }
+
+    // --- text and options ----------------------------------------------------------------------------------
+
+    void textIsTheDefaultFormat()
+    {
+        const CliRun r = scan({m_tree});
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        QVERIFY2(!r.jsonError.isEmpty(), "the default report is not text");
+        QVERIFY2(r.out.contains("Found 3 secret(s) in 6 place(s)."), r.transcript);
+        QVERIFY2(r.out.contains(expectedMask(m_tokenA, 3).toUtf8()), r.transcript);
+        QVERIFY2(r.out.contains(expectedMask(m_tokenB, 3).toUtf8()), r.transcript);
+        const QByteArray place =
+            canonical(QDir(m_tree).filePath(QStringLiteral("logs/session.txt"))).toUtf8() + ":3:12";
+        QVERIFY2(r.out.contains(place), r.transcript);
+        QVERIFY2(r.out.contains("readable by every user"), r.transcript);
+        for (const QByteArray& token : {m_tokenA, m_tokenB, m_github}) {
+            QVERIFY2(!r.out.contains(token.mid(4)), "the secret's body is in the text report");
+        }
+    }
+
+    void outputWritesTheReportToAFile_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("text") << QStringLiteral("text");
+        QTest::newRow("json") << QStringLiteral("json");
+        QTest::newRow("sarif") << QStringLiteral("sarif");
+    }
+
+    void outputWritesTheReportToAFile()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("report.") + format);
+        const CliRun r = scan({QStringLiteral("--format"), format, QStringLiteral("--output"), file, m_tree});
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        QVERIFY2(r.out.isEmpty(), because("stdout must stay empty with --output", r));
+        QFile f(file);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray report = f.readAll();
+        if (format == QLatin1String("text")) {
+            QVERIFY2(report.contains("Found 3 secret(s) in 6 place(s)."), report);
+            return;
+        }
+        QJsonParseError error{};
+        const QJsonObject doc = QJsonDocument::fromJson(report, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        if (format == QLatin1String("json")) {
+            QCOMPARE(doc[u"summary"][u"findings"].toInt(), 6);
+        } else {
+            QCOMPARE(doc[u"runs"][0][u"results"].toArray().size(), 6);
+        }
+    }
+
+    void outputToAnUnwritablePlaceExitsTwo()
+    {
+        const QString file = sandboxPath(QStringLiteral("no-such-folder/report.json"));
+        const CliRun r = scan({QStringLiteral("--output"), file, m_tree});
+        QVERIFY2(r.exitCode == 2, r.transcript);
+        QVERIFY2(r.err.contains(file.toUtf8()), r.transcript);
+    }
+
+    void includeAndExcludeChangeWhatIsRead_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("pythonRead");
+        QTest::addColumn<bool>("notesRead");
+        const auto args = [](std::initializer_list<const char*> list) {
+            QStringList out;
+            for (const char* a : list) {
+                out << QLatin1String(a);
+            }
+            return out;
+        };
+        QTest::newRow("no filter") << QStringList() << true << true;
+        QTest::newRow("include by name") << args({"--include", "*.py"}) << true << false;
+        QTest::newRow("include by folder") << args({"--include", "docs/**"}) << false << true;
+        QTest::newRow("exclude a folder") << args({"--exclude", "docs"}) << true << false;
+        QTest::newRow("exclude by extension anywhere") << args({"--exclude", "**/*.py"}) << false << true;
+        QTest::newRow("exclude beats include")
+            << args({"--include", "*.py", "--include", "*.txt", "--exclude", "src"}) << false << true;
+    }
+
+    void includeAndExcludeChangeWhatIsRead()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, pythonRead);
+        QFETCH(bool, notesRead);
+        QTemporaryDir dir;
+        const QByteArray inPython = test::hfToken(m_rng);
+        const QByteArray inNotes = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("src/app.py")), "HUB = '" + inPython + "'\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("docs/notes.txt")), "old: " + inNotes + "\n"));
+        const CliRun r = scanJson(arguments + QStringList{dir.path()});
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        const QStringList shas = reportedShas(r.json);
+        QCOMPARE(shas.contains(sha256Hex(inPython)), pythonRead);
+        QCOMPARE(shas.contains(sha256Hex(inNotes)), notesRead);
+        QCOMPARE(r.json[u"scan"][u"files_scanned"].toInt(), int(pythonRead) + int(notesRead));
+    }
+
+    void maxFileSizeSkipsLargerFiles()
+    {
+        QTemporaryDir dir;
+        const QByteArray small = test::hfToken(m_rng);
+        const QByteArray large = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("small.txt")), "v=" + small + "\n"));
+        const QString big = dir.filePath(QStringLiteral("big.log"));
+        QVERIFY(test::writeFile(big, "v=" + large + "\n" + QByteArray(4096, '.') + "\n"));
+        const QByteArray bigPath = canonical(big).toUtf8();
+
+        const CliRun listed = scan({QStringLiteral("--max-file-size"), QStringLiteral("1K"),
+                                    QStringLiteral("--list-skipped"), dir.path()});
+        QVERIFY2(listed.exitCode == 1, listed.transcript);
+        QVERIFY2(listed.out.contains(expectedMask(small, 3).toUtf8()), listed.transcript);
+        QVERIFY2(!listed.out.contains(expectedMask(large, 3).toUtf8()), listed.transcript);
+        QVERIFY2(listed.out.contains(QByteArray(bigPath + ": larger than the size limit")),
+                 listed.transcript);
+
+        const CliRun counted = scan({QStringLiteral("--max-file-size"), QStringLiteral("1K"), dir.path()});
+        QVERIFY2(!counted.out.contains(bigPath), because("only the counts without --list-skipped", counted));
+        QVERIFY2(counted.out.contains("--list-skipped"), counted.transcript);
+
+        const CliRun unlimited = scan({QStringLiteral("--max-file-size"), QStringLiteral("1M"), dir.path()});
+        QVERIFY2(unlimited.out.contains(expectedMask(large, 3).toUtf8()), unlimited.transcript);
+    }
+
+    void defaultExcludesSkipNodeModules_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("modulesRead");
+        QTest::newRow("default") << QStringList() << false;
+        QTest::newRow("--no-default-excludes")
+            << QStringList{QStringLiteral("--no-default-excludes")} << true;
+    }
+
+    void defaultExcludesSkipNodeModules()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, modulesRead);
+        QTemporaryDir dir;
+        const QByteArray inApp = test::hfToken(m_rng);
+        const QByteArray inModules = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("web/app.js")), "const k = '" + inApp + "';\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("web/node_modules/hub/index.js")),
+                                "const k = '" + inModules + "';\n"));
+        const CliRun r = scanJson(arguments + QStringList{dir.path()});
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        const QStringList shas = reportedShas(r.json);
+        QVERIFY(shas.contains(sha256Hex(inApp)));
+        QCOMPARE(shas.contains(sha256Hex(inModules)), modulesRead);
+        const int excluded = r.json[u"skipped"][u"counts"][u"excluded by **/node_modules"].toInt();
+        QCOMPARE(excluded, modulesRead ? 0 : 1);
+    }
+
+    void huggingFaceTokenStoreIsNeverExcluded()
+    {
+        QTemporaryDir dir;
+        const QByteArray stored = test::hfToken(m_rng);
+        const QByteArray inPipCache = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".cache/huggingface/token")), stored));
+        QVERIFY(
+            test::writeFile(dir.filePath(QStringLiteral(".cache/pip/http/blob")), "x " + inPipCache + "\n"));
+        const CliRun r = scanJson({dir.path()});
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        const QStringList shas = reportedShas(r.json);
+        QVERIFY2(shas.contains(sha256Hex(stored)), "~/.cache/huggingface/token was not read");
+        QVERIFY2(!shas.contains(sha256Hex(inPipCache)), "~/.cache/pip is excluded by default");
+    }
+
+    void scansTheHomeFolderByDefault()
+    {
+        QTemporaryDir base;
+        const QProcessEnvironment env = isolatedEnvironment(base.path());
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(base.filePath(QStringLiteral("home/.cache/huggingface/token")), token));
+        const CliRun r =
+            run({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QVERIFY2(r.exitCode == 1, r.transcript);
+        QCOMPARE(r.json[u"scan"][u"roots"].toVariant().toStringList(),
+                 QStringList{env.value(QStringLiteral("HOME"))});
+        QVERIFY(reportedShas(r.json).contains(sha256Hex(token)));
+    }
+
+    // --- version and help, without a display --------------------------------------------------------------
+
+    void versionAndHelpNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                                   << QStringList{QStringLiteral("keyscout " KEYSCOUT_VERSION)};
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("Usage: keyscout"),
+                                               QStringLiteral("keyscout scan")};
+        QTest::newRow("scan --help") << QStringList{QStringLiteral("scan"), QStringLiteral("--help")}
+                                     << QStringList{QStringLiteral("--format"),
+                                                    QStringLiteral("--max-file-size"),
+                                                    QStringLiteral("--reveal"), QStringLiteral("Exit status"),
+                                                    QStringLiteral("**/node_modules")};
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, expected);
+        QProcessEnvironment env = isolatedEnvironment(m_sandbox.path());
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const CliRun r = run(arguments, env);
+        QVERIFY2(r.exitCode == 0, r.transcript);
+        for (const QString& text : expected) {
+            QVERIFY2(
+                r.out.contains(text.toUtf8()),
+                qPrintable(QStringLiteral("'%1' missing from:\n%2").arg(text, QString::fromUtf8(r.out))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

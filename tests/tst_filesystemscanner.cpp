@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The walk's traps: symbolic links and loops, FIFOs and sockets, unreadable files, huge files, exclusions,
+// cancellation, and the file facts every finding carries.
+#include "TestSupport.h"
+#include "detect/Matcher.h"
+#include "rules/RuleCatalogue.h"
+#include "sources/FileSystemScanner.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace keyscout;
+
+namespace {
+
+struct ScanOutcome {
+    QList<Finding> findings;
+    ScanProgress progress;
+    QList<SkippedItem> skipped;
+    QStringList rootErrors;
+
+    [[nodiscard]] bool skippedWith(const QString& pathEnd, const QString& reasonPart) const
+    {
+        return std::any_of(skipped.begin(), skipped.end(), [&](const SkippedItem& s) {
+            return s.path.endsWith(pathEnd) && s.reason.contains(reasonPart);
+        });
+    }
+    [[nodiscard]] int count(const QByteArray& secret) const
+    {
+        return static_cast<int>(std::count_if(findings.begin(), findings.end(),
+                                              [&](const Finding& f) { return f.secret == secret; }));
+    }
+};
+
+} // namespace
+
+class TestFileSystemScanner : public QObject {
+    Q_OBJECT
+private:
+    RuleCatalogue m_catalogue = RuleCatalogue::builtin();
+    std::unique_ptr<Matcher> m_matcher;
+    QRandomGenerator m_rng{777};
+
+    ScanOutcome scan(ScanOptions options)
+    {
+        FileSystemScanner scanner(*m_matcher, options);
+        ScanOutcome out;
+        scanner.run([&](QList<Finding>&& batch) { out.findings += batch; }); // the sink may be called concurrently
+        out.progress = scanner.progress();
+        out.skipped = scanner.skippedItems();
+        out.rootErrors = scanner.rootErrors();
+        return out;
+    }
+    ScanOutcome scanDir(const QString& dir)
+    {
+        ScanOptions options;
+        options.roots = {dir};
+        options.threads = 1; // the sink above appends without a lock
+        return scan(options);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_catalogue.errors().isEmpty());
+        m_matcher = std::make_unique<Matcher>(m_catalogue.rules());
+    }
+
+    void findsTokensAcrossATree()
+    {
+        QTemporaryDir dir;
+        QList<QByteArray> tokens;
+        for (int i = 0; i < 50; ++i) {
+            tokens << test::hfToken(m_rng);
+            QVERIFY(test::writeFile(dir.filePath(QStringLiteral("d%1/sub%2/f%3.env").arg(i % 5).arg(i % 3).arg(i)),
+                                    "HF_TOKEN=" + tokens.last() + "\n"));
+        }
+        ScanOptions options;
+        options.roots = {dir.path()};
+        options.threads = 4;
+        FileSystemScanner scanner(*m_matcher, options);
+        std::mutex mutex;
+        QList<Finding> findings;
+        scanner.run([&](QList<Finding>&& batch) {
+            const std::lock_guard lock(mutex);
+            findings += batch;
+        });
+        QCOMPARE(findings.size(), 50);
+        QCOMPARE(scanner.progress().files, 50);
+        for (const QByteArray& t : tokens) {
+            QVERIFY(std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.secret == t; }));
+        }
+    }
+
+    void symlinksAreNotFollowedByDefault()
+    {
+        QTemporaryDir outside;
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(outside.filePath(QStringLiteral("secret.env")), "T=" + token));
+        QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("out-dir"))));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.env")), dir.filePath(QStringLiteral("out-file"))));
+        const ScanOutcome r = scanDir(dir.path());
+        QCOMPARE(r.count(token), 0);
+        QVERIFY(r.skippedWith(QStringLiteral("/out-dir"), QStringLiteral("symbolic link")));
+        QVERIFY(r.skippedWith(QStringLiteral("/out-file"), QStringLiteral("symbolic link")));
+    }
+
+    void symlinkLoopEndsWhenFollowing()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("a/b/t.env")), "T=" + token));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("a/b/loop"))));
+        QVERIFY(QFile::link(dir.path(), dir.filePath(QStringLiteral("a/up"))));
+        ScanOptions options;
+        options.roots = {dir.path()};
+        options.followSymlinks = true;
+        options.threads = 1;
+        const ScanOutcome r = scan(options);
+        QCOMPARE(r.count(token), 1);
+        QVERIFY(r.skippedWith(QStringLiteral("/loop"), QStringLiteral("already scanned")));
+    }
+
+    void fifosAndSocketsAreNeverOpened()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("ok.env")), "T=" + token));
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("pipe")));
+        QCOMPARE(mkfifo(fifo.constData(), 0644), 0);
+        // A socket bound to a path: opening it would fail, listing it must not try.
+        const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray sock = QFile::encodeName(dir.filePath(QStringLiteral("sock")));
+        QVERIFY(sock.size() < static_cast<qsizetype>(sizeof(addr.sun_path)));
+        std::memcpy(addr.sun_path, sock.constData(), static_cast<size_t>(sock.size()));
+        QCOMPARE(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
+        QElapsedTimer timer;
+        timer.start();
+        const ScanOutcome r = scanDir(dir.path()); // with nobody writing to the FIFO, opening it would hang
+        ::close(fd);
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(r.count(token), 1);
+        QVERIFY(r.skippedWith(QStringLiteral("/pipe"), QStringLiteral("FIFO")));
+        QVERIFY(r.skippedWith(QStringLiteral("/sock"), QStringLiteral("socket")));
+    }
+
+    void unreadableItemsAreCountedAndTheScanGoesOn()
+    {
+        if (geteuid() == 0) {
+            QSKIP("root can read every file; ctest runs this test again as 'nobody' (tst_filesystemscanner_unprivileged)");
+        }
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("readable.env")), "T=" + token));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("locked.env")), "T=" + test::hfToken(m_rng)));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("closed/inner.env")), "T=" + test::hfToken(m_rng)));
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked.env")), QFileDevice::Permissions()));
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("closed")), QFileDevice::Permissions()));
+        const ScanOutcome r = scanDir(dir.path());
+        QFile::setPermissions(dir.filePath(QStringLiteral("closed")), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                          QFileDevice::ExeOwner);
+        QCOMPARE(r.findings.size(), 1);
+        QCOMPARE(r.count(token), 1);
+        QCOMPARE(r.progress.failed, 2);
+        QVERIFY(r.skippedWith(QStringLiteral("/locked.env"), QStringLiteral("permission denied")));
+        QVERIFY(r.skippedWith(QStringLiteral("/closed"), QStringLiteral("permission denied")));
+    }
+
+    void hugeFilesAreSkippedWithReason()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("weights.bin"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(10) << 30)); // 10 GiB, sparse: costs no disk
+        f.close();
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("small.env")), "T=" + token));
+        QElapsedTimer timer;
+        timer.start();
+        const ScanOutcome r = scanDir(dir.path());
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(r.count(token), 1);
+        QVERIFY(r.skippedWith(QStringLiteral("/weights.bin"), QStringLiteral("size limit")));
+        QCOMPARE(r.progress.bytes, qint64(2 + token.size()));
+    }
+
+    void defaultExclusionsAndOverrides()
+    {
+        QTemporaryDir dir;
+        const QByteArray inModules = test::hfToken(m_rng);
+        const QByteArray inVenv = test::hfToken(m_rng);
+        const QByteArray inStore = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("app/node_modules/pkg/index.js")), "k='" + inModules + "'"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".venv/lib/python3.11/site-packages/x/c.py")),
+                                "k='" + inVenv + "'"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".cache/huggingface/token")), inStore + "\n"));
+
+        ScanOutcome r = scanDir(dir.path());
+        QCOMPARE(r.count(inModules), 0);
+        QCOMPARE(r.count(inVenv), 0);
+        QCOMPARE(r.count(inStore), 1); // the token store is never excluded
+        QVERIFY(r.skippedWith(QStringLiteral("/node_modules"), QStringLiteral("excluded by **/node_modules")));
+
+        ScanOptions options;
+        options.roots = {dir.path()};
+        options.threads = 1;
+        options.defaultExcludes = false;
+        r = scan(options);
+        QCOMPARE(r.count(inModules), 1);
+        QCOMPARE(r.count(inVenv), 1);
+
+        options.excludeGlobs = {QStringLiteral("*.js")};
+        options.includeGlobs = {QStringLiteral("**/*.js"), QStringLiteral("**/*.py")};
+        r = scan(options);
+        QCOMPARE(r.count(inModules), 0);
+        QCOMPARE(r.count(inVenv), 1);
+        QCOMPARE(r.count(inStore), 0); // not matched by --include
+    }
+
+    void fileFactsAreRecorded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("token"));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(path, token));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+        ScanOutcome r = scanDir(dir.path());
+        QCOMPARE(r.findings.size(), 1);
+        const Finding& f = r.findings.first();
+        QCOMPARE(f.file.mode, 0644U);
+        QCOMPARE(f.file.size, token.size());
+        QCOMPARE(f.file.uid, static_cast<uint>(geteuid()));
+        QVERIFY(!f.file.owner.isEmpty());
+        QVERIFY(f.file.mtime > 1600000000);
+        QVERIFY(f.notes.join(QString()).contains(QLatin1String("readable by every user")));
+
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        r = scanDir(dir.path());
+        QCOMPARE(r.findings.first().file.mode, 0600U);
+        QVERIFY(r.findings.first().notes.isEmpty());
+    }
+
+    void missingRootIsAnErrorAndOthersAreScanned()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("a.env")), "T=" + token));
+        ScanOptions options;
+        options.roots = {dir.filePath(QStringLiteral("does-not-exist")), dir.path(), dir.filePath(QStringLiteral("a.env"))};
+        options.threads = 1;
+        const ScanOutcome r = scan(options);
+        QCOMPARE(r.rootErrors.size(), 1);
+        QVERIFY(r.rootErrors.first().contains(QLatin1String("does-not-exist")));
+        QVERIFY(r.count(token) >= 1);
+    }
+
+    void namesThatAreNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xE9\nname.env";
+        FILE* f = std::fopen(name.constData(), "w");
+        QVERIFY(f != nullptr);
+        std::fputs(QByteArray("T=" + token).constData(), f);
+        std::fclose(f);
+        const ScanOutcome r = scanDir(dir.path());
+        QCOMPARE(r.count(token), 1);
+    }
+
+    void cancelStopsQuickly()
+    {
+        QTemporaryDir dir;
+        // Dense keyword hits (worst case for the matcher) make each file take a while.
+        const QByteArray block = QByteArray("HF_TOKEN=hf_short export API_KEY=none\n").repeated(28000);
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(test::writeFile(dir.filePath(QStringLiteral("f%1/data.txt").arg(i)), block.repeated(4)));
+        }
+        ScanOptions options;
+        options.roots = {dir.path()};
+        FileSystemScanner scanner(*m_matcher, options);
+        std::thread worker([&] { scanner.run([](QList<Finding>&&) {}); });
+        QTRY_VERIFY_WITH_TIMEOUT(scanner.progress().files > 0 || scanner.progress().bytes > 0, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        scanner.cancel();
+        worker.join();
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(scanner.isCancelled());
+        QVERIFY(scanner.progress().files < 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileSystemScanner)
+#include "tst_filesystemscanner.moc"
