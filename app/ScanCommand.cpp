@@ -93,41 +93,52 @@ int ScanCommand::run(const QStringList& arguments)
                        "Skipped by default (use --no-default-excludes to read them):\n  ") +
         ScanOptions::defaultExcludeGlobs().join(QStringLiteral("\n  ")));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scan"), QStringLiteral("The scan command."), QStringLiteral("scan"));
-    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Files or folders to scan (default: your home folder)."),
+    parser.addPositionalArgument(QStringLiteral("scan"), QStringLiteral("The scan command."),
+                                 QStringLiteral("scan"));
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QStringLiteral("Files or folders to scan (default: your home folder)."),
                                  QStringLiteral("[PATH…]"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Report format: text, json or sarif."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("Report format: text, json or sarif."),
                                     QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write the report to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption include(QStringLiteral("include"),
-                                     QStringLiteral("Only read files matching GLOB (repeatable)."), QStringLiteral("GLOB"));
+                                     QStringLiteral("Only read files matching GLOB (repeatable)."),
+                                     QStringLiteral("GLOB"));
     const QCommandLineOption exclude(QStringLiteral("exclude"),
                                      QStringLiteral("Skip files and folders matching GLOB (repeatable)."),
                                      QStringLiteral("GLOB"));
     const QCommandLineOption noDefaultExcludes(QStringLiteral("no-default-excludes"),
                                                QStringLiteral("Also read the folders skipped by default."));
-    const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"),
-                                         QStringLiteral("Skip files larger than N bytes (K, M, G suffixes; default 64M)."),
-                                         QStringLiteral("N"), QStringLiteral("64M"));
-    const QCommandLineOption followSymlinks(QStringLiteral("follow-symlinks"),
-                                            QStringLiteral("Follow symbolic links (loops are still detected)."));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+    const QCommandLineOption maxFileSize(
+        QStringLiteral("max-file-size"),
+        QStringLiteral("Skip files larger than N bytes (K, M, G suffixes; default 64M)."),
+        QStringLiteral("N"), QStringLiteral("64M"));
+    const QCommandLineOption followSymlinks(
+        QStringLiteral("follow-symlinks"),
+        QStringLiteral("Follow symbolic links (loops are still detected)."));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Worker threads (default: one per core)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("Load extra rules from FILE (repeatable)."),
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   QStringLiteral("Load extra rules from FILE (repeatable)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption reveal(QStringLiteral("reveal"),
-                                    QStringLiteral("Print raw secrets in the report. Without it they are always masked."));
-    const QCommandLineOption listSkipped(QStringLiteral("list-skipped"),
-                                         QStringLiteral("List every skipped or unreadable item, not only the counts."));
+    const QCommandLineOption reveal(
+        QStringLiteral("reveal"),
+        QStringLiteral("Print raw secrets in the report. Without it they are always masked."));
+    const QCommandLineOption listSkipped(
+        QStringLiteral("list-skipped"),
+        QStringLiteral("List every skipped or unreadable item, not only the counts."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("No progress line on standard error."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Create the demo workstation (a generated home with planted tokens) "
-                                                 "and scan it."));
-    parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks, threads,
-                       rules, reveal, listSkipped, quiet, demo});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Create the demo workstation (a generated home with planted tokens) "
+                       "and scan it."));
+    parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks,
+                       threads, rules, reveal, listSkipped, quiet, demo});
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("keyscout scan: %1\nTry 'keyscout scan --help'.\n").arg(parser.errorText()));
         return 2;
@@ -139,12 +150,14 @@ int ScanCommand::run(const QStringList& arguments)
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json") &&
         formatName != QLatin1String("sarif")) {
-        printErr(QStringLiteral("keyscout scan: unknown format '%1' (text, json or sarif)\n").arg(formatName));
+        printErr(
+            QStringLiteral("keyscout scan: unknown format '%1' (text, json or sarif)\n").arg(formatName));
         return 2;
     }
     const auto sizeLimit = parseSize(parser.value(maxFileSize));
     if (!sizeLimit) {
-        printErr(QStringLiteral("keyscout scan: --max-file-size needs a size such as 1048576, 512K or 64M\n"));
+        printErr(
+            QStringLiteral("keyscout scan: --max-file-size needs a size such as 1048576, 512K or 64M\n"));
         return 2;
     }
 
@@ -241,7 +254,8 @@ int ScanCommand::run(const QStringList& arguments)
             file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         }
         if (!opened || file.write(report) != report.size() || !file.commit()) {
-            printErr(QStringLiteral("keyscout scan: cannot write %1: %2\n").arg(parser.value(output), file.errorString()));
+            printErr(QStringLiteral("keyscout scan: cannot write %1: %2\n")
+                         .arg(parser.value(output), file.errorString()));
             return 2;
         }
     } else {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One executable: `keyscout` opens the desktop window, `keyscout scan …` runs without a display.
-#include "ScanCommand.h"
 #include "MainWindow.h"
+#include "ScanCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,13 +33,14 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         // Help must work without a display: print it before the GUI starts.
-        QTextStream(stdout) << "Usage: keyscout [--demo] [PATH]\n"
-                               "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n\n"
-                               "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
-                               "Without 'scan' it opens the desktop window.\n\n"
-                               "  --demo      open on the demo workstation (a generated home with planted tokens)\n"
-                               "  PATH        a folder to scan right away\n"
-                               "  --version   print the version\n";
+        QTextStream(stdout)
+            << "Usage: keyscout [--demo] [PATH]\n"
+               "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n\n"
+               "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
+               "Without 'scan' it opens the desktop window.\n\n"
+               "  --demo      open on the demo workstation (a generated home with planted tokens)\n"
+               "  PATH        a folder to scan right away\n"
+               "  --version   print the version\n";
         return 0;
     }
 
@@ -47,13 +48,14 @@ int main(int argc, char* argv[])
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Keyscout"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
-        "Run 'keyscout scan --help' for the command line scanner."));
+    parser.setApplicationDescription(
+        QStringLiteral("Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
+                       "Run 'keyscout scan --help' for the command line scanner."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open on the demo workstation (a generated home with planted tokens)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Open on the demo workstation (a generated home with planted tokens)."));
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A folder to scan right away."),
                                  QStringLiteral("[PATH]"));

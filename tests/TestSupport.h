@@ -26,7 +26,8 @@ inline QByteArray randomString(QRandomGenerator& rng, const char* alphabet, int 
 inline QByteArray hfToken(QRandomGenerator& rng)
 {
     for (;;) {
-        QByteArray body = randomString(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 34);
+        QByteArray body =
+            randomString(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 34);
         const bool digit = std::any_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
         const bool upper = std::any_of(body.begin(), body.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         if (digit && upper) {

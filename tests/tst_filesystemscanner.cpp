@@ -52,7 +52,8 @@ private:
     {
         FileSystemScanner scanner(*m_matcher, options);
         ScanOutcome out;
-        scanner.run([&](QList<Finding>&& batch) { out.findings += batch; }); // the sink may be called concurrently
+        scanner.run(
+            [&](QList<Finding>&& batch) { out.findings += batch; }); // the sink may be called concurrently
         out.progress = scanner.progress();
         out.skipped = scanner.skippedItems();
         out.rootErrors = scanner.rootErrors();
@@ -79,8 +80,9 @@ private slots:
         QList<QByteArray> tokens;
         for (int i = 0; i < 50; ++i) {
             tokens << test::hfToken(m_rng);
-            QVERIFY(test::writeFile(dir.filePath(QStringLiteral("d%1/sub%2/f%3.env").arg(i % 5).arg(i % 3).arg(i)),
-                                    "HF_TOKEN=" + tokens.last() + "\n"));
+            QVERIFY(test::writeFile(
+                dir.filePath(QStringLiteral("d%1/sub%2/f%3.env").arg(i % 5).arg(i % 3).arg(i)),
+                "HF_TOKEN=" + tokens.last() + "\n"));
         }
         ScanOptions options;
         options.roots = {dir.path()};
@@ -95,7 +97,8 @@ private slots:
         QCOMPARE(findings.size(), 50);
         QCOMPARE(scanner.progress().files, 50);
         for (const QByteArray& t : tokens) {
-            QVERIFY(std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.secret == t; }));
+            QVERIFY(std::any_of(findings.begin(), findings.end(),
+                                [&](const Finding& f) { return f.secret == t; }));
         }
     }
 
@@ -106,7 +109,8 @@ private slots:
         const QByteArray token = test::hfToken(m_rng);
         QVERIFY(test::writeFile(outside.filePath(QStringLiteral("secret.env")), "T=" + token));
         QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("out-dir"))));
-        QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.env")), dir.filePath(QStringLiteral("out-file"))));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.env")),
+                            dir.filePath(QStringLiteral("out-file"))));
         const ScanOutcome r = scanDir(dir.path());
         QCOMPARE(r.count(token), 0);
         QVERIFY(r.skippedWith(QStringLiteral("/out-dir"), QStringLiteral("symbolic link")));
@@ -157,18 +161,21 @@ private slots:
     void unreadableItemsAreCountedAndTheScanGoesOn()
     {
         if (geteuid() == 0) {
-            QSKIP("root can read every file; ctest runs this test again as 'nobody' (tst_filesystemscanner_unprivileged)");
+            QSKIP("root can read every file; ctest runs this test again as 'nobody' "
+                  "(tst_filesystemscanner_unprivileged)");
         }
         QTemporaryDir dir;
         const QByteArray token = test::hfToken(m_rng);
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("readable.env")), "T=" + token));
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("locked.env")), "T=" + test::hfToken(m_rng)));
-        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("closed/inner.env")), "T=" + test::hfToken(m_rng)));
-        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked.env")), QFileDevice::Permissions()));
+        QVERIFY(
+            test::writeFile(dir.filePath(QStringLiteral("closed/inner.env")), "T=" + test::hfToken(m_rng)));
+        QVERIFY(
+            QFile::setPermissions(dir.filePath(QStringLiteral("locked.env")), QFileDevice::Permissions()));
         QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("closed")), QFileDevice::Permissions()));
         const ScanOutcome r = scanDir(dir.path());
-        QFile::setPermissions(dir.filePath(QStringLiteral("closed")), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                          QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.filePath(QStringLiteral("closed")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(r.findings.size(), 1);
         QCOMPARE(r.count(token), 1);
         QCOMPARE(r.progress.failed, 2);
@@ -201,7 +208,8 @@ private slots:
         const QByteArray inModules = test::hfToken(m_rng);
         const QByteArray inVenv = test::hfToken(m_rng);
         const QByteArray inStore = test::hfToken(m_rng);
-        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("app/node_modules/pkg/index.js")), "k='" + inModules + "'"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("app/node_modules/pkg/index.js")),
+                                "k='" + inModules + "'"));
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".venv/lib/python3.11/site-packages/x/c.py")),
                                 "k='" + inVenv + "'"));
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".cache/huggingface/token")), inStore + "\n"));
@@ -210,7 +218,8 @@ private slots:
         QCOMPARE(r.count(inModules), 0);
         QCOMPARE(r.count(inVenv), 0);
         QCOMPARE(r.count(inStore), 1); // the token store is never excluded
-        QVERIFY(r.skippedWith(QStringLiteral("/node_modules"), QStringLiteral("excluded by **/node_modules")));
+        QVERIFY(
+            r.skippedWith(QStringLiteral("/node_modules"), QStringLiteral("excluded by **/node_modules")));
 
         ScanOptions options;
         options.roots = {dir.path()};
@@ -234,8 +243,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("token"));
         const QByteArray token = test::hfToken(m_rng);
         QVERIFY(test::writeFile(path, token));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                                QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
         ScanOutcome r = scanDir(dir.path());
         QCOMPARE(r.findings.size(), 1);
         const Finding& f = r.findings.first();
@@ -258,7 +267,8 @@ private slots:
         const QByteArray token = test::hfToken(m_rng);
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("a.env")), "T=" + token));
         ScanOptions options;
-        options.roots = {dir.filePath(QStringLiteral("does-not-exist")), dir.path(), dir.filePath(QStringLiteral("a.env"))};
+        options.roots = {dir.filePath(QStringLiteral("does-not-exist")), dir.path(),
+                         dir.filePath(QStringLiteral("a.env"))};
         options.threads = 1;
         const ScanOutcome r = scan(options);
         QCOMPARE(r.rootErrors.size(), 1);

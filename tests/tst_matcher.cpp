@@ -24,7 +24,8 @@ private:
 
     QList<Finding> scan(const QByteArray& text, const QString& path = QStringLiteral("/tmp/input.txt"))
     {
-        return FileSystemScanner::scanBuffer(*m_matcher, std::string_view(text.constData(), text.size()), path);
+        return FileSystemScanner::scanBuffer(*m_matcher, std::string_view(text.constData(), text.size()),
+                                             path);
     }
     QList<Finding> hfFindings(const QList<Finding>& all)
     {
@@ -58,9 +59,11 @@ private slots:
         QTest::newRow("single quotes") << QByteArray("token='") << QByteArray("'") << true;
         QTest::newRow("yaml colon") << QByteArray("hub_token: ") << QByteArray("\n") << true;
         QTest::newRow("json value") << QByteArray("{\"token\":\"") << QByteArray("\"}") << true;
-        QTest::newRow("json-escaped in notebook") << QByteArray("\"token = \\\"") << QByteArray("\\\"\\n\",") << true;
+        QTest::newRow("json-escaped in notebook")
+            << QByteArray("\"token = \\\"") << QByteArray("\\\"\\n\",") << true;
         QTest::newRow("after escaped newline") << QByteArray("\"login\\n") << QByteArray("\\n\"") << true;
-        QTest::newRow("url userinfo") << QByteArray("https://user:") << QByteArray("@huggingface.co/org/m") << true;
+        QTest::newRow("url userinfo")
+            << QByteArray("https://user:") << QByteArray("@huggingface.co/org/m") << true;
         QTest::newRow("url percent-encoded") << QByteArray("?token%3D") << QByteArray("&x=1") << true;
         QTest::newRow("crlf line") << QByteArray("HF_TOKEN=") << QByteArray("\r\nNEXT=1\r\n") << true;
         QTest::newRow("python call") << QByteArray("login(token=\"") << QByteArray("\")") << true;
@@ -114,7 +117,8 @@ private slots:
     {
         const QByteArray token = test::hfToken(m_rng);
         const Finding f = hfFindings(scan("x=" + token)).value(0);
-        QCOMPARE(f.masked, QString::fromLatin1(token.left(7)) + QChar(0x2026) + QString::fromLatin1(token.right(4)));
+        QCOMPARE(f.masked,
+                 QString::fromLatin1(token.left(7)) + QChar(0x2026) + QString::fromLatin1(token.right(4)));
         QCOMPARE(f.secretSha256,
                  QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(maskSecret("abcd", ""), QString(QChar(0x2026))); // too short to show anything
@@ -155,7 +159,8 @@ private slots:
         blob += "\xE3\x01\x00\x00\x00";
         blob += "\xDA\x25" + token;
         blob += QByteArray(64, '\0');
-        const QList<Finding> findings = hfFindings(scan(blob, QStringLiteral("/tmp/__pycache__/cfg.cpython-311.pyc")));
+        const QList<Finding> findings =
+            hfFindings(scan(blob, QStringLiteral("/tmp/__pycache__/cfg.cpython-311.pyc")));
         QCOMPARE(findings.size(), 1);
         QVERIFY(findings.first().binary);
         QCOMPARE(findings.first().context.size(), 1);
@@ -168,7 +173,8 @@ private slots:
         // Positions of the token's first byte relative to the first 4 MiB chunk edge, including tokens that
         // straddle it and tokens that end exactly on it.
         for (const qint64 s : {-4200, -4096, -100, -37, -36, -20, -3, -1, 0, 1, 2, 100, 4095, 4096, 4200}) {
-            QTest::newRow(qPrintable(QStringLiteral("edge%1%2").arg(s < 0 ? QString() : QStringLiteral("+")).arg(s)))
+            QTest::newRow(
+                qPrintable(QStringLiteral("edge%1%2").arg(s < 0 ? QString() : QStringLiteral("+")).arg(s)))
                 << s;
         }
     }

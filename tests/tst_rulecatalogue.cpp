@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The rule catalogue: every built-in rule's own vectors pass through the real matcher, every provider named in
-// shared/FACTS.md has a rule, and bad rule files are rejected with file, rule and reason.
+// The rule catalogue: every built-in rule's own vectors pass through the real matcher, every provider named
+// in shared/FACTS.md has a rule, and bad rule files are rejected with file, rule and reason.
 #include "TestSupport.h"
 #include "rules/RuleCatalogue.h"
 #include "rules/RuleTestRunner.h"
@@ -21,7 +21,8 @@ QByteArray ruleFile(const QByteArray& rulesJson)
 // A complete, valid rule; tests break one field at a time.
 QByteArray goodRule(const QByteArray& id = "test.token")
 {
-    return R"json({"id": ")json" + id + R"json(", "name": "Test token", "provider": "test", "provider_name": "Test",
+    return R"json({"id": ")json" + id +
+           R"json(", "name": "Test token", "provider": "test", "provider_name": "Test",
         "severity": "high", "confidence": "high", "keywords": ["tst_"], "pattern": "(tst_[a-z0-9]{20})",
         "prefix": "tst_", "description": "A token for tests.",
         "tests": {"positive": [{"input": "k=tst_q8z2m4n6p0r3t5v7x9b1", "secret": "tst_q8z2m4n6p0r3t5v7x9b1"}],
@@ -63,9 +64,9 @@ private slots:
     void everyProviderHasARule_data()
     {
         QTest::addColumn<QString>("provider");
-        for (const char* p : {"huggingface", "openai", "anthropic", "github", "aws", "google", "replicate", "groq",
-                              "nvidia", "langsmith", "pinecone", "openrouter", "xai", "perplexity", "wandb", "kaggle",
-                              "cohere", "deepseek", "generic"}) {
+        for (const char* p : {"huggingface", "openai", "anthropic", "github", "aws", "google", "replicate",
+                              "groq", "nvidia", "langsmith", "pinecone", "openrouter", "xai", "perplexity",
+                              "wandb", "kaggle", "cohere", "deepseek", "generic"}) {
             QTest::newRow(p) << QString::fromLatin1(p);
         }
     }
@@ -83,7 +84,8 @@ private slots:
     void huggingFaceRulesFirst()
     {
         const RuleCatalogue catalogue = RuleCatalogue::builtin();
-        for (const char* id : {"huggingface.user_token", "huggingface.org_token", "huggingface.oauth_token"}) {
+        for (const char* id :
+             {"huggingface.user_token", "huggingface.org_token", "huggingface.oauth_token"}) {
             const Rule* r = catalogue.findRule(QString::fromLatin1(id));
             QVERIFY2(r != nullptr, id);
             QCOMPARE(r->provider, QStringLiteral("huggingface"));
@@ -96,27 +98,37 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("not json") << QByteArray("{\"format\": 1, \"rules\": [") << QString() << "not valid JSON";
-        QTest::newRow("wrong format") << QByteArray("{\"format\": 7, \"rules\": []}") << QString() << "\"format\" must be 1";
+        QTest::newRow("not json") << QByteArray("{\"format\": 1, \"rules\": [") << QString()
+                                  << "not valid JSON";
+        QTest::newRow("wrong format")
+            << QByteArray("{\"format\": 7, \"rules\": []}") << QString() << "\"format\" must be 1";
         QByteArray noKeywords = goodRule();
         noKeywords.replace("\"keywords\": [\"tst_\"]", "\"keywords\": []");
-        QTest::newRow("no keywords") << ruleFile(noKeywords) << "test.token" << "keywords";
+        QTest::newRow("no keywords") << ruleFile(noKeywords) << "test.token"
+                                     << "keywords";
         QByteArray badRegex = goodRule();
         badRegex.replace("(tst_[a-z0-9]{20})", "(tst_[a-z0-9{20}");
-        QTest::newRow("bad regex") << ruleFile(badRegex) << "test.token" << "not valid RE2";
+        QTest::newRow("bad regex") << ruleFile(badRegex) << "test.token"
+                                   << "not valid RE2";
         QByteArray noGroup = goodRule();
         noGroup.replace("(tst_[a-z0-9]{20})", "tst_[a-z0-9]{20}");
-        QTest::newRow("no capture") << ruleFile(noGroup) << "test.token" << "capture group";
+        QTest::newRow("no capture") << ruleFile(noGroup) << "test.token"
+                                    << "capture group";
         QByteArray badSeverity = goodRule();
         badSeverity.replace("\"high\", \"confidence\"", "\"urgent\", \"confidence\"");
-        QTest::newRow("bad severity") << ruleFile(badSeverity) << "test.token" << "severity";
-        QTest::newRow("duplicate id") << ruleFile(goodRule() + "," + goodRule()) << "test.token" << "already used";
+        QTest::newRow("bad severity") << ruleFile(badSeverity) << "test.token"
+                                      << "severity";
+        QTest::newRow("duplicate id") << ruleFile(goodRule() + "," + goodRule()) << "test.token"
+                                      << "already used";
         QByteArray failingVector = goodRule();
-        failingVector.replace("\"negative\": [\"k=tst_short\"]", "\"negative\": [\"k=tst_a8z2m4n6p0r3t5v7x9b1\"]");
-        QTest::newRow("own vector fails") << ruleFile(failingVector) << "test.token" << "negative test 1";
+        failingVector.replace("\"negative\": [\"k=tst_short\"]",
+                              "\"negative\": [\"k=tst_a8z2m4n6p0r3t5v7x9b1\"]");
+        QTest::newRow("own vector fails") << ruleFile(failingVector) << "test.token"
+                                          << "negative test 1";
         QByteArray noTests = goodRule();
         noTests.replace("\"negative\": [\"k=tst_short\"]", "\"negative\": []");
-        QTest::newRow("no negative vector") << ruleFile(noTests) << "test.token" << "at least one positive and one negative";
+        QTest::newRow("no negative vector") << ruleFile(noTests) << "test.token"
+                                            << "at least one positive and one negative";
     }
     void badFilesAreRejectedWithReason()
     {
@@ -155,7 +167,8 @@ private slots:
     {
         QTemporaryDir dir;
         qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
-        QVERIFY(test::writeFile(RuleCatalogue::userRulesDirectory() + QStringLiteral("/mine.json"), ruleFile(goodRule())));
+        QVERIFY(test::writeFile(RuleCatalogue::userRulesDirectory() + QStringLiteral("/mine.json"),
+                                ruleFile(goodRule())));
         QVERIFY(test::writeFile(RuleCatalogue::userRulesDirectory() + QStringLiteral("/broken.json"), "{"));
         const RuleCatalogue catalogue = RuleCatalogue::withUserRules({});
         QVERIFY(catalogue.findRule(QStringLiteral("test.token")) != nullptr);

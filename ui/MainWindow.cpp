@@ -6,8 +6,8 @@
 #include "sources/DemoWorkstation.h"
 
 #include <QDir>
-#include <QFontDatabase>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,10 +50,10 @@ QWidget* MainWindow::createStartPage()
     layout->addStretch();
     auto* title = new QLabel(tr("<h1>Keyscout</h1>"));
     title->setAlignment(Qt::AlignCenter);
-    auto* intro = new QLabel(
-        tr("Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on "
-           "this computer, and shows each one in its context. It only reads files; nothing leaves this machine "
-           "and secrets stay masked unless you reveal them."));
+    auto* intro = new QLabel(tr(
+        "Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on "
+        "this computer, and shows each one in its context. It only reads files; nothing leaves this machine "
+        "and secrets stay masked unless you reveal them."));
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
     intro->setMaximumWidth(640);
@@ -139,7 +139,8 @@ void MainWindow::scanDemoWorkstation()
     const QString base = DemoWorkstation::defaultLocation();
     QString error;
     if (!DemoWorkstation::create(base, &error)) {
-        QMessageBox::warning(this, tr("Demo workstation"), tr("Could not create the demo workstation: %1").arg(error));
+        QMessageBox::warning(this, tr("Demo workstation"),
+                             tr("Could not create the demo workstation: %1").arg(error));
         return;
     }
     scanFolders({base});
@@ -166,13 +167,14 @@ void MainWindow::addFindings(const QList<Finding>& batch)
     for (const Finding& f : batch) {
         QTreeWidgetItem* parent = m_secretItems.value(f.secretSha256);
         if (parent == nullptr) {
-            parent = new QTreeWidgetItem(m_tree, {f.masked, f.providerName, severityName(f.severity), QString()});
+            parent =
+                new QTreeWidgetItem(m_tree, {f.masked, f.providerName, severityName(f.severity), QString()});
             m_secretItems.insert(f.secretSha256, parent);
         } else if (f.severity > severityFromName(parent->text(2)).value_or(Severity::Info)) {
             parent->setText(2, severityName(f.severity));
         }
-        auto* child = new QTreeWidgetItem(parent, {f.ruleName, QString(), QString(),
-                                                   QStringLiteral("%1:%2").arg(f.path).arg(f.line)});
+        auto* child = new QTreeWidgetItem(
+            parent, {f.ruleName, QString(), QString(), QStringLiteral("%1:%2").arg(f.path).arg(f.line)});
         child->setData(0, kFindingRole, m_findings.size());
         m_findings.append(f);
         parent->setText(3, tr("%n place(s)", nullptr, parent->childCount()));
@@ -218,7 +220,8 @@ void MainWindow::showSelected()
         item = item->child(0);
     }
     const Finding& f = m_findings.at(item->data(0, kFindingRole).toInt());
-    QString text = QStringLiteral("%1\n%2 — line %3, column %4\n\n").arg(f.ruleName, f.path).arg(f.line).arg(f.column);
+    QString text =
+        QStringLiteral("%1\n%2 — line %3, column %4\n\n").arg(f.ruleName, f.path).arg(f.line).arg(f.column);
     for (qsizetype i = 0; i < f.context.size(); ++i) {
         const qint64 number = f.contextFirstLine + i;
         text += QStringLiteral("%1 %2  %3\n")

@@ -39,7 +39,8 @@ void ScanController::start(const ScanOptions& options)
     m_future = QtConcurrent::run([self, scanner, generation] {
         scanner->run([self, generation](QList<Finding>&& batch) {
             QMetaObject::invokeMethod(
-                self.data(), [self, generation, batch = std::move(batch)]() mutable {
+                self.data(),
+                [self, generation, batch = std::move(batch)]() mutable {
                     if (self) {
                         self->deliver(generation, std::move(batch));
                     }
@@ -47,7 +48,8 @@ void ScanController::start(const ScanOptions& options)
                 Qt::QueuedConnection);
         });
         QMetaObject::invokeMethod(
-            self.data(), [self, generation] {
+            self.data(),
+            [self, generation] {
                 if (self) {
                     self->onFinished(generation);
                 }

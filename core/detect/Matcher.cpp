@@ -127,8 +127,8 @@ std::vector<bool> Matcher::rulesForPath(std::string_view path) const
     return active;
 }
 
-int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
-                       void* context)
+int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned long long to,
+                       unsigned int /*flags*/, void* context)
 {
     auto& scratch = *static_cast<Scratch*>(context);
     const Matcher& self = *scratch.matcher;
@@ -162,7 +162,8 @@ bool Matcher::boundaryOk(std::string_view buffer, const BufferRegion& region, si
         if (isAlnum(c) || c == '_') {
             // An escape before the secret is a boundary: `\n`/`\t`/`\r` inside JSON or C strings,
             // `%3D` in URL-encoded text, `\u003d` in JSON.
-            const bool cEscape = begin >= 2 && buffer[begin - 2] == '\\' && (c == 'n' || c == 't' || c == 'r');
+            const bool cEscape =
+                begin >= 2 && buffer[begin - 2] == '\\' && (c == 'n' || c == 't' || c == 'r');
             const bool percent = begin >= 3 && buffer[begin - 3] == '%' &&
                                  isHex(static_cast<unsigned char>(buffer[begin - 2])) && isHex(c);
             const bool unicode = begin >= 6 && buffer[begin - 6] == '\\' && buffer[begin - 5] == 'u' &&
@@ -186,8 +187,8 @@ bool Matcher::boundaryOk(std::string_view buffer, const BufferRegion& region, si
     return true;
 }
 
-void Matcher::findInWindow(std::string_view buffer, const BufferRegion& region, int ruleIndex, size_t windowBegin,
-                           size_t windowEnd, std::vector<Match>& out) const
+void Matcher::findInWindow(std::string_view buffer, const BufferRegion& region, int ruleIndex,
+                           size_t windowBegin, size_t windowEnd, std::vector<Match>& out) const
 {
     const Rule& rule = m_rules[static_cast<size_t>(ruleIndex)];
     const int groups = rule.secretGroup + 1;
@@ -208,9 +209,9 @@ void Matcher::findInWindow(std::string_view buffer, const BufferRegion& region, 
         const auto begin = static_cast<size_t>(secret.data() - buffer.data());
         const size_t end = begin + secret.size();
         const bool owned = begin >= region.ownBegin && begin < region.ownEnd;
-        const bool ok = owned &&
-                        (rule.boundary == Rule::Boundary::None || boundaryOk(buffer, region, begin, end)) &&
-                        SecretFilter::rejectReason(std::string_view(secret.data(), secret.size()), rule) == nullptr;
+        const bool ok =
+            owned && (rule.boundary == Rule::Boundary::None || boundaryOk(buffer, region, begin, end)) &&
+            SecretFilter::rejectReason(std::string_view(secret.data(), secret.size()), rule) == nullptr;
         if (ok) {
             out.push_back({ruleIndex, begin, end});
             pos = end;
@@ -233,8 +234,8 @@ void Matcher::scan(std::string_view buffer, const BufferRegion& region, const st
     scratch.bufferSize = buffer.size();
     scratch.touched.clear();
     // Vectorscan block mode takes an unsigned length; chunks are far below 4 GiB.
-    hs_scan(m_database, buffer.data(), static_cast<unsigned>(buffer.size()), 0, scratch.hs, &Matcher::onKeyword,
-            &scratch);
+    hs_scan(m_database, buffer.data(), static_cast<unsigned>(buffer.size()), 0, scratch.hs,
+            &Matcher::onKeyword, &scratch);
 
     auto& found = scratch.found;
     found.clear();

@@ -15,8 +15,8 @@ constexpr int kMaxIdenticalRun = 6;  // a run this long in a random token is ~1e
 constexpr int kMaxSequentialRun = 8; // `abcdefgh`, `12345678`
 
 constexpr std::array<std::string_view, 16> kPlaceholderWords{
-    "example", "placeholder", "redacted", "changeme", "dummy",      "sample",    "your_",    "your-",
-    "yourtoken", "yourkey",   "insert",   "replace",  "xxxxx",      "token_here", "key_here", "secret_here"};
+    "example",   "placeholder", "redacted", "changeme", "dummy", "sample",     "your_",    "your-",
+    "yourtoken", "yourkey",     "insert",   "replace",  "xxxxx", "token_here", "key_here", "secret_here"};
 
 bool containsIgnoreCase(std::string_view haystack, std::string_view needle)
 {
@@ -25,8 +25,8 @@ bool containsIgnoreCase(std::string_view haystack, std::string_view needle)
     }
     for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
         size_t j = 0;
-        while (j < needle.size() &&
-               std::tolower(static_cast<unsigned char>(haystack[i + j])) == static_cast<unsigned char>(needle[j])) {
+        while (j < needle.size() && std::tolower(static_cast<unsigned char>(haystack[i + j])) ==
+                                        static_cast<unsigned char>(needle[j])) {
             ++j;
         }
         if (j == needle.size()) {

@@ -49,16 +49,19 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
                                      const std::vector<MaskedSpan>& masksIn, bool binary, int around)
 {
     std::vector<MaskedSpan> masks = masksIn;
-    std::sort(masks.begin(), masks.end(), [](const MaskedSpan& a, const MaskedSpan& b) { return a.begin < b.begin; });
+    std::sort(masks.begin(), masks.end(),
+              [](const MaskedSpan& a, const MaskedSpan& b) { return a.begin < b.begin; });
     ContextSnippet snippet;
     if (binary) {
         // The printable run around the secret, at most kSideOfSecret bytes either side.
         size_t from = secretBegin;
-        while (from > 0 && secretBegin - from < kSideOfSecret && printable(static_cast<unsigned char>(buffer[from - 1]))) {
+        while (from > 0 && secretBegin - from < kSideOfSecret &&
+               printable(static_cast<unsigned char>(buffer[from - 1]))) {
             --from;
         }
         size_t to = secretEnd;
-        while (to < buffer.size() && to - secretEnd < kSideOfSecret && printable(static_cast<unsigned char>(buffer[to]))) {
+        while (to < buffer.size() && to - secretEnd < kSideOfSecret &&
+               printable(static_cast<unsigned char>(buffer[to]))) {
             ++to;
         }
         snippet.lines << render(buffer, from, to, masks);
@@ -72,7 +75,9 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
         const size_t nl = buffer.find('\n', p);
         return nl == std::string_view::npos ? buffer.size() : nl;
     };
-    const auto stripCr = [&](size_t b, size_t e) { return (e > b && buffer[e - 1] == '\r') ? e - 1 : e; };
+    const auto stripCr = [&](size_t b, size_t e) {
+        return (e > b && buffer[e - 1] == '\r') ? e - 1 : e;
+    };
 
     const size_t ls = lineStart(secretBegin);
     const size_t le = lineEnd(secretEnd > secretBegin ? secretEnd - 1 : secretEnd);
@@ -94,7 +99,8 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
     // The secret's line (or lines, for a pattern spanning several), cut around the secret when long.
     const size_t from = (secretBegin - ls > kSideOfSecret) ? secretBegin - kSideOfSecret : ls;
     const size_t lineStop = stripCr(ls, le);
-    const size_t to = (lineStop > secretEnd && lineStop - secretEnd > kSideOfSecret) ? secretEnd + kSideOfSecret : lineStop;
+    const size_t to =
+        (lineStop > secretEnd && lineStop - secretEnd > kSideOfSecret) ? secretEnd + kSideOfSecret : lineStop;
     QString middle = render(buffer, from, std::max(to, from), masks);
     if (from > ls) {
         middle.prepend(QChar(0x2026));

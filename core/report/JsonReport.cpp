@@ -47,11 +47,12 @@ QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& opt
     o.insert(QStringLiteral("binary"), f.binary);
     o.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("first_line"), f.contextFirstLine},
                                                     {QStringLiteral("lines"), toArray(f.context)}});
-    o.insert(QStringLiteral("file"),
-             QJsonObject{{QStringLiteral("size"), f.file.size},
-                         {QStringLiteral("mtime"), isoTime(f.file.mtime)},
-                         {QStringLiteral("mode"), QStringLiteral("%1").arg(f.file.mode, 4, 8, QLatin1Char('0'))},
-                         {QStringLiteral("owner"), f.file.owner}});
+    o.insert(
+        QStringLiteral("file"),
+        QJsonObject{{QStringLiteral("size"), f.file.size},
+                    {QStringLiteral("mtime"), isoTime(f.file.mtime)},
+                    {QStringLiteral("mode"), QStringLiteral("%1").arg(f.file.mode, 4, 8, QLatin1Char('0'))},
+                    {QStringLiteral("owner"), f.file.owner}});
     o.insert(QStringLiteral("notes"), toArray(f.notes));
     return o;
 }
@@ -60,26 +61,28 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
 {
     QJsonObject root;
     root.insert(QStringLiteral("schema_version"), kSchemaVersion);
-    root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("keyscout")},
-                                                    {QStringLiteral("version"), QStringLiteral(KEYSCOUT_VERSION)},
-                                                    {QStringLiteral("rules"), result.catalogueVersion},
-                                                    {QStringLiteral("rule_count"), result.ruleCount}});
+    root.insert(QStringLiteral("tool"),
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("keyscout")},
+                            {QStringLiteral("version"), QStringLiteral(KEYSCOUT_VERSION)},
+                            {QStringLiteral("rules"), result.catalogueVersion},
+                            {QStringLiteral("rule_count"), result.ruleCount}});
     QJsonArray errors = toArray(result.rootErrors);
     for (const RuleError& e : result.ruleErrors) {
         errors.append(e.toString());
     }
-    root.insert(QStringLiteral("scan"),
-                QJsonObject{{QStringLiteral("roots"), toArray(result.roots)},
-                            {QStringLiteral("started_at"), result.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("finished_at"), result.finishedAt.toUTC().toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("duration_ms"), result.startedAt.msecsTo(result.finishedAt)},
-                            {QStringLiteral("cancelled"), result.cancelled},
-                            {QStringLiteral("files_scanned"), result.totals.files},
-                            {QStringLiteral("bytes_scanned"), result.totals.bytes},
-                            {QStringLiteral("directories"), result.totals.directories},
-                            {QStringLiteral("skipped"), result.totals.skipped},
-                            {QStringLiteral("failed"), result.totals.failed},
-                            {QStringLiteral("errors"), errors}});
+    root.insert(
+        QStringLiteral("scan"),
+        QJsonObject{{QStringLiteral("roots"), toArray(result.roots)},
+                    {QStringLiteral("started_at"), result.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("finished_at"), result.finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("duration_ms"), result.startedAt.msecsTo(result.finishedAt)},
+                    {QStringLiteral("cancelled"), result.cancelled},
+                    {QStringLiteral("files_scanned"), result.totals.files},
+                    {QStringLiteral("bytes_scanned"), result.totals.bytes},
+                    {QStringLiteral("directories"), result.totals.directories},
+                    {QStringLiteral("skipped"), result.totals.skipped},
+                    {QStringLiteral("failed"), result.totals.failed},
+                    {QStringLiteral("errors"), errors}});
 
     const QList<SecretGroup> groups = groupBySecret(result.findings);
     QMap<QString, int> bySeverity;

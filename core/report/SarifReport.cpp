@@ -17,10 +17,13 @@ QString sarifLevel(Severity s)
 {
     switch (s) {
     case Severity::Critical:
-    case Severity::High: return QStringLiteral("error");
-    case Severity::Medium: return QStringLiteral("warning");
+    case Severity::High:
+        return QStringLiteral("error");
+    case Severity::Medium:
+        return QStringLiteral("warning");
     case Severity::Low:
-    case Severity::Info: break;
+    case Severity::Info:
+        break;
     }
     return QStringLiteral("note");
 }
@@ -29,11 +32,16 @@ QString sarifLevel(Severity s)
 QString securitySeverity(Severity s)
 {
     switch (s) {
-    case Severity::Critical: return QStringLiteral("9.5");
-    case Severity::High: return QStringLiteral("8.0");
-    case Severity::Medium: return QStringLiteral("5.5");
-    case Severity::Low: return QStringLiteral("3.0");
-    case Severity::Info: break;
+    case Severity::Critical:
+        return QStringLiteral("9.5");
+    case Severity::High:
+        return QStringLiteral("8.0");
+    case Severity::Medium:
+        return QStringLiteral("5.5");
+    case Severity::Low:
+        return QStringLiteral("3.0");
+    case Severity::Info:
+        break;
     }
     return QStringLiteral("1.0");
 }
@@ -45,7 +53,8 @@ QString encodeUriPath(const QString& path)
 
 } // namespace
 
-QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>& rules, const ReportOptions& options)
+QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>& rules,
+                               const ReportOptions& options)
 {
     // A single folder root becomes %SRCROOT%, so URIs are relative as code scanning expects.
     QString baseDir;
@@ -62,20 +71,24 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
         r.insert(QStringLiteral("name"), rule.name);
         r.insert(QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.name}});
         r.insert(QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.description}});
-        r.insert(QStringLiteral("help"),
-                 QJsonObject{{QStringLiteral("text"),
-                              QString(rule.description +
-                                  QStringLiteral(" Revoke the credential at its provider, issue a replacement with the "
-                                                 "least access it needs, and remove every copy (git history "
-                                                 "included)."))}});
-        r.insert(QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}});
-        r.insert(QStringLiteral("properties"),
-                 QJsonObject{{QStringLiteral("security-severity"), securitySeverity(rule.severity)},
-                             {QStringLiteral("precision"), confidenceName(rule.confidence) == QLatin1String("high")
-                                                               ? QStringLiteral("very-high")
-                                                               : confidenceName(rule.confidence)},
-                             {QStringLiteral("tags"), QJsonArray{QStringLiteral("security"), QStringLiteral("secret"),
-                                                                 rule.provider}}});
+        r.insert(
+            QStringLiteral("help"),
+            QJsonObject{{QStringLiteral("text"),
+                         QString(rule.description +
+                                 QStringLiteral(
+                                     " Revoke the credential at its provider, issue a replacement with the "
+                                     "least access it needs, and remove every copy (git history "
+                                     "included)."))}});
+        r.insert(QStringLiteral("defaultConfiguration"),
+                 QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}});
+        r.insert(
+            QStringLiteral("properties"),
+            QJsonObject{{QStringLiteral("security-severity"), securitySeverity(rule.severity)},
+                        {QStringLiteral("precision"), confidenceName(rule.confidence) == QLatin1String("high")
+                                                          ? QStringLiteral("very-high")
+                                                          : confidenceName(rule.confidence)},
+                        {QStringLiteral("tags"),
+                         QJsonArray{QStringLiteral("security"), QStringLiteral("secret"), rule.provider}}});
         sarifRules.append(r);
     }
 
@@ -86,14 +99,17 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
             artifact.insert(QStringLiteral("uri"), encodeUriPath(f.path.mid(baseDir.size() + 1)));
             artifact.insert(QStringLiteral("uriBaseId"), QStringLiteral("%SRCROOT%"));
         } else {
-            artifact.insert(QStringLiteral("uri"), QString(QStringLiteral("file://") + encodeUriPath(f.path)));
+            artifact.insert(QStringLiteral("uri"),
+                            QString(QStringLiteral("file://") + encodeUriPath(f.path)));
         }
-        QJsonObject region{{QStringLiteral("startLine"), f.line},
-                           {QStringLiteral("startColumn"), f.column},
-                           {QStringLiteral("endColumn"), f.column + QString::fromUtf8(f.secret).toUcs4().size()}};
+        QJsonObject region{
+            {QStringLiteral("startLine"), f.line},
+            {QStringLiteral("startColumn"), f.column},
+            {QStringLiteral("endColumn"), f.column + QString::fromUtf8(f.secret).toUcs4().size()}};
         const qint64 lineIndex = f.line - f.contextFirstLine;
         if (lineIndex >= 0 && lineIndex < f.context.size()) {
-            region.insert(QStringLiteral("snippet"), QJsonObject{{QStringLiteral("text"), f.context.at(lineIndex)}});
+            region.insert(QStringLiteral("snippet"),
+                          QJsonObject{{QStringLiteral("text"), f.context.at(lineIndex)}});
         }
         QJsonObject r;
         r.insert(QStringLiteral("ruleId"), f.ruleId);
@@ -122,8 +138,9 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
 
     QJsonArray notifications;
     auto notify = [&](const QString& text) {
-        notifications.append(QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
-                                         {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}}});
+        notifications.append(
+            QJsonObject{{QStringLiteral("level"), QStringLiteral("error")},
+                        {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}}});
     };
     for (const QString& e : result.rootErrors) {
         notify(e);
@@ -131,9 +148,10 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
     for (const RuleError& e : result.ruleErrors) {
         notify(e.toString());
     }
-    QJsonObject invocation{{QStringLiteral("executionSuccessful"), !result.hasErrors() && !result.cancelled},
-                           {QStringLiteral("startTimeUtc"), result.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("endTimeUtc"), result.finishedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject invocation{
+        {QStringLiteral("executionSuccessful"), !result.hasErrors() && !result.cancelled},
+        {QStringLiteral("startTimeUtc"), result.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("endTimeUtc"), result.finishedAt.toUTC().toString(Qt::ISODateWithMs)}};
     if (!notifications.isEmpty()) {
         invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
     }
@@ -150,7 +168,8 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
         run.insert(QStringLiteral("originalUriBaseIds"),
                    QJsonObject{{QStringLiteral("%SRCROOT%"),
                                 QJsonObject{{QStringLiteral("uri"),
-                                             QString(QStringLiteral("file://") + encodeUriPath(baseDir) + QLatin1Char('/'))}}}});
+                                             QString(QStringLiteral("file://") + encodeUriPath(baseDir) +
+                                                     QLatin1Char('/'))}}}});
     }
     run.insert(QStringLiteral("invocations"), QJsonArray{invocation});
     run.insert(QStringLiteral("results"), results);

@@ -11,7 +11,8 @@ namespace keyscout {
 // relative to it under the `%SRCROOT%` base, as code scanning expects for a repository checkout.
 class SarifReport {
 public:
-    static QByteArray render(const ScanResult& result, const std::vector<Rule>& rules, const ReportOptions& options);
+    static QByteArray render(const ScanResult& result, const std::vector<Rule>& rules,
+                             const ReportOptions& options);
 };
 
 } // namespace keyscout

@@ -33,8 +33,8 @@ struct ScanResult {
 };
 
 struct ReportOptions {
-    bool reveal = false;       // print raw secrets: only when the person explicitly asks
-    bool listSkipped = false;  // list every skipped item, not only the counts
+    bool reveal = false;      // print raw secrets: only when the person explicitly asks
+    bool listSkipped = false; // list every skipped item, not only the counts
 };
 
 } // namespace keyscout

@@ -51,9 +51,12 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
                .arg(humanBytes(result.totals.bytes))
                .arg(QString::number(ms / 1000.0, 'f', 2))
                .arg(result.cancelled ? QStringLiteral(" — cancelled, results are partial") : QString());
-    out += QStringLiteral("Found %1 secret(s) in %2 place(s).\n").arg(groups.size()).arg(result.findings.size());
+    out +=
+        QStringLiteral("Found %1 secret(s) in %2 place(s).\n").arg(groups.size()).arg(result.findings.size());
     if (!result.skipCounts.isEmpty()) {
-        out += QStringLiteral("Skipped %1 item(s), %2 of them errors:\n").arg(result.totals.skipped + result.totals.failed).arg(result.totals.failed);
+        out += QStringLiteral("Skipped %1 item(s), %2 of them errors:\n")
+                   .arg(result.totals.skipped + result.totals.failed)
+                   .arg(result.totals.failed);
         QMap<QString, qint64> sorted;
         for (auto it = result.skipCounts.cbegin(); it != result.skipCounts.cend(); ++it) {
             sorted.insert(it.key(), it.value());
@@ -64,8 +67,8 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
         if (options.listSkipped) {
             for (const SkippedItem& item : result.skipped) {
                 out += QStringLiteral("  %1 %2: %3\n")
-                           .arg(item.failed ? QStringLiteral("error  ") : QStringLiteral("skipped"), item.path,
-                                item.reason);
+                           .arg(item.failed ? QStringLiteral("error  ") : QStringLiteral("skipped"),
+                                item.path, item.reason);
             }
         } else {
             out += QStringLiteral("  (list them with --list-skipped)\n");

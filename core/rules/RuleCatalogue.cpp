@@ -217,7 +217,8 @@ bool RuleCatalogue::loadJson(const QByteArray& json, const QString& fileName, bo
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        m_errors.append({fileName, {},
+        m_errors.append({fileName,
+                         {},
                          QStringLiteral("not valid JSON at byte %1: %2")
                              .arg(parseError.offset)
                              .arg(parseError.errorString())});

@@ -11,7 +11,8 @@ std::vector<Match> scanText(const Matcher& matcher, Matcher::Scratch& scratch, c
                             const std::string& path)
 {
     std::vector<Match> matches;
-    const std::vector<bool> active = matcher.rulesForPath(path.empty() ? std::string("test-vector.txt") : path);
+    const std::vector<bool> active =
+        matcher.rulesForPath(path.empty() ? std::string("test-vector.txt") : path);
     matcher.scan(input, BufferRegion::whole(input.size()), active, scratch, matches);
     return matches;
 }
@@ -59,12 +60,12 @@ QList<RuleTestFailure> RuleTestRunner::run() const
                 }
             }
             if (hits != 1 || !right) {
-                failures.append({rule.id, QStringLiteral("positive test %1 (%2) gave %3 finding(s)%4")
-                                              .arg(index)
-                                              .arg(shortened(t.input))
-                                              .arg(hits)
-                                              .arg(hits == 1 ? QStringLiteral(" with another secret span")
-                                                             : QString())});
+                failures.append(
+                    {rule.id, QStringLiteral("positive test %1 (%2) gave %3 finding(s)%4")
+                                  .arg(index)
+                                  .arg(shortened(t.input))
+                                  .arg(hits)
+                                  .arg(hits == 1 ? QStringLiteral(" with another secret span") : QString())});
             }
         }
         index = 0;

@@ -58,11 +58,12 @@ QHash<QString, QByteArray> DemoWorkstation::tokens()
     QRandomGenerator rng(20241128U); // fixed: the same demo every time
     QHash<QString, QByteArray> out;
     for (const TokenShape& s : kShapes) {
-        out.insert(QString::fromLatin1(s.name), QByteArray(s.prefix + randomBody(rng, s.alphabet, s.length) + s.suffix));
+        out.insert(QString::fromLatin1(s.name),
+                   QByteArray(s.prefix + randomBody(rng, s.alphabet, s.length) + s.suffix));
     }
     // An OpenAI project key: two 74-character halves around the fixed "T3BlbkFJ" marker.
-    out.insert(QStringLiteral("OPENAI"),
-               QByteArray("sk-proj-" + randomBody(rng, kUrlSafe, 74) + "T3BlbkFJ" + randomBody(rng, kUrlSafe, 74)));
+    out.insert(QStringLiteral("OPENAI"), QByteArray("sk-proj-" + randomBody(rng, kUrlSafe, 74) + "T3BlbkFJ" +
+                                                    randomBody(rng, kUrlSafe, 74)));
     return out;
 }
 

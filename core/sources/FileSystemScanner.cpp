@@ -12,8 +12,8 @@
 #include <QThread>
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <cerrno>
+#include <climits>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -153,7 +153,8 @@ void collectFindings(const Matcher& matcher, std::string_view buffer, const std:
         f.severity = rule.severity;
         f.confidence = rule.confidence;
         f.secret = QByteArray(buffer.data() + m.begin, static_cast<qsizetype>(m.length()));
-        f.secretSha256 = QString::fromLatin1(QCryptographicHash::hash(f.secret, QCryptographicHash::Sha256).toHex());
+        f.secretSha256 =
+            QString::fromLatin1(QCryptographicHash::hash(f.secret, QCryptographicHash::Sha256).toHex());
         f.masked = masks[i].mask;
         f.path = path;
         f.line = newlines + 1;
@@ -169,7 +170,8 @@ void collectFindings(const Matcher& matcher, std::string_view buffer, const std:
             f.notes << QStringLiteral("readable by every user on this machine (mode %1)")
                            .arg(facts.mode, 4, 8, QLatin1Char('0'));
         } else if (facts.readableByGroup()) {
-            f.notes << QStringLiteral("readable by the file's group (mode %1)").arg(facts.mode, 4, 8, QLatin1Char('0'));
+            f.notes << QStringLiteral("readable by the file's group (mode %1)")
+                           .arg(facts.mode, 4, 8, QLatin1Char('0'));
         }
         out.append(std::move(f));
     }
@@ -246,7 +248,9 @@ struct FileSystemScanner::Impl {
         } else if (error == EACCES || error == EPERM) {
             skip(path, QStringLiteral("permission denied"), true);
         } else {
-            skip(path, QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(error))),
+            skip(path,
+                 QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                              QString::fromLocal8Bit(std::strerror(error))),
                  true);
         }
     }
@@ -281,8 +285,8 @@ struct FileSystemScanner::Impl {
 
     bool included(const std::string& rel) const
     {
-        return includes.empty() ||
-               std::any_of(includes.begin(), includes.end(), [&](const GlobPattern& g) { return g.matches(rel); });
+        return includes.empty() || std::any_of(includes.begin(), includes.end(),
+                                               [&](const GlobPattern& g) { return g.matches(rel); });
     }
 
     void setCurrent(const std::string& path)
@@ -309,8 +313,8 @@ struct FileSystemScanner::Impl {
 
     void worker(const FindingsSink& sink);
     void listDirectory(const DirTask& task, WorkerContext& ctx, const FindingsSink& sink);
-    void handleEntry(const DirTask& dir, int dirFd, const char* name, unsigned char type, std::vector<DirTask>& subdirs,
-                     std::vector<FileTask>& filesOut);
+    void handleEntry(const DirTask& dir, int dirFd, const char* name, unsigned char type,
+                     std::vector<DirTask>& subdirs, std::vector<FileTask>& filesOut);
     void scanFile(const FileTask& task, WorkerContext& ctx, const FindingsSink& sink);
     void scanOpenFile(int fd, const struct stat& st, const std::string& path, WorkerContext& ctx,
                       const FindingsSink& sink);
@@ -322,9 +326,8 @@ void FileSystemScanner::Impl::worker(const FindingsSink& sink)
     ctx.scratch = matcher.makeScratch();
     std::unique_lock lock(queueMutex);
     for (;;) {
-        queueChanged.wait(lock, [&] {
-            return cancelled.load() || !fileQueue.empty() || !dirQueue.empty() || busy == 0;
-        });
+        queueChanged.wait(
+            lock, [&] { return cancelled.load() || !fileQueue.empty() || !dirQueue.empty() || busy == 0; });
         if (cancelled.load()) {
             break;
         }
@@ -364,13 +367,27 @@ void FileSystemScanner::Impl::handleEntry(const DirTask& dir, int dirFd, const c
 
     mode_t mode = 0;
     switch (type) {
-    case DT_DIR: mode = S_IFDIR; break;
-    case DT_REG: mode = S_IFREG; break;
-    case DT_LNK: mode = S_IFLNK; break;
-    case DT_FIFO: mode = S_IFIFO; break;
-    case DT_SOCK: mode = S_IFSOCK; break;
-    case DT_CHR: mode = S_IFCHR; break;
-    case DT_BLK: mode = S_IFBLK; break;
+    case DT_DIR:
+        mode = S_IFDIR;
+        break;
+    case DT_REG:
+        mode = S_IFREG;
+        break;
+    case DT_LNK:
+        mode = S_IFLNK;
+        break;
+    case DT_FIFO:
+        mode = S_IFIFO;
+        break;
+    case DT_SOCK:
+        mode = S_IFSOCK;
+        break;
+    case DT_CHR:
+        mode = S_IFCHR;
+        break;
+    case DT_BLK:
+        mode = S_IFBLK;
+        break;
     default: {
         struct stat st {};
         if (fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
@@ -435,7 +452,8 @@ void FileSystemScanner::Impl::listDirectory(const DirTask& task, WorkerContext& 
     {
         const std::lock_guard lock(visitedMutex);
         if (!visited.insert({st.st_dev, st.st_ino}).second) {
-            skip(task.path, QStringLiteral("folder already scanned (symbolic link loop or bind mount)"), false);
+            skip(task.path, QStringLiteral("folder already scanned (symbolic link loop or bind mount)"),
+                 false);
             ::close(fd);
             return;
         }
@@ -499,7 +517,8 @@ void FileSystemScanner::Impl::scanFile(const FileTask& task, WorkerContext& ctx,
 {
     // O_NOATIME keeps a responder's evidence intact where allowed; O_NONBLOCK means a file swapped for a FIFO
     // after listing cannot hang the scan; O_NOFOLLOW refuses a file swapped for a symbolic link.
-    const int baseFlags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW);
+    const int baseFlags =
+        O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW);
     int fd = ::open(task.path.c_str(), baseFlags | O_NOATIME);
     if (fd < 0 && errno == EPERM) {
         fd = ::open(task.path.c_str(), baseFlags);
@@ -522,11 +541,12 @@ void FileSystemScanner::Impl::scanFile(const FileTask& task, WorkerContext& ctx,
     ::close(fd);
 }
 
-void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const std::string& path, WorkerContext& ctx,
-                                           const FindingsSink& sink)
+void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const std::string& path,
+                                           WorkerContext& ctx, const FindingsSink& sink)
 {
     const QString qpath = decodePath(path);
-    const std::vector<bool> active = matcher.hasPathRules() ? matcher.rulesForPath(path) : std::vector<bool>{};
+    const std::vector<bool> active =
+        matcher.hasPathRules() ? matcher.rulesForPath(path) : std::vector<bool>{};
     const size_t overlap = Matcher::kChunkOverlap;
     size_t size = static_cast<size_t>(st.st_size);
     FileFacts facts;
@@ -573,14 +593,14 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
             if (facts.owner.isEmpty()) {
                 facts.owner = ownerName(st.st_uid);
             }
-            collectFindings(matcher, buffer, ctx.matches, static_cast<qint64>(bufBegin), linesBefore, binary, qpath,
-                            facts, found);
+            collectFindings(matcher, buffer, ctx.matches, static_cast<qint64>(bufBegin), linesBefore, binary,
+                            qpath, facts, found);
         }
         bytes.fetch_add(static_cast<qint64>(ownEnd - ownBegin), std::memory_order_relaxed);
         if (ownEnd < size) {
             const size_t nextBufBegin = ownEnd - overlap;
-            linesBefore += std::count(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(nextBufBegin - bufBegin),
-                                      '\n');
+            linesBefore += std::count(
+                buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(nextBufBegin - bufBegin), '\n');
         }
         ownBegin = ownEnd;
     }
@@ -616,7 +636,8 @@ void FileSystemScanner::run(const FindingsSink& sink)
             d->rootErrors << QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
         } else if (S_ISDIR(st.st_mode)) {
             if (::access(resolved, R_OK | X_OK) != 0) {
-                d->rootErrors << QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+                d->rootErrors << QStringLiteral("%1: %2").arg(root,
+                                                              QString::fromLocal8Bit(std::strerror(errno)));
                 continue;
             }
             d->dirQueue.push_back({resolved, {}, 0});
@@ -628,7 +649,8 @@ void FileSystemScanner::run(const FindingsSink& sink)
             d->rootErrors << QStringLiteral("%1: %2").arg(root, fileTypeName(st.st_mode));
         }
     }
-    const int threads = d->options.threads > 0 ? d->options.threads : std::max(1, QThread::idealThreadCount());
+    const int threads =
+        d->options.threads > 0 ? d->options.threads : std::max(1, QThread::idealThreadCount());
     std::vector<std::thread> workers;
     workers.reserve(static_cast<size_t>(threads));
     for (int i = 0; i < threads; ++i) {
@@ -681,7 +703,8 @@ QStringList FileSystemScanner::rootErrors() const
     return d->rootErrors;
 }
 
-QList<Finding> FileSystemScanner::scanBuffer(const Matcher& matcher, std::string_view buffer, const QString& path)
+QList<Finding> FileSystemScanner::scanBuffer(const Matcher& matcher, std::string_view buffer,
+                                             const QString& path)
 {
     const auto scratch = matcher.makeScratch();
     std::vector<Match> matches;
