@@ -40,9 +40,9 @@ void ScanController::start(const ScanOptions& options)
         scanner->run([self, generation](QList<Finding>&& batch) {
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, generation, batch = std::move(batch)]() mutable {
-                    if (self) {
-                        self->deliver(generation, std::move(batch));
+                [self, generation, batch = std::move(batch)] {
+                    if (!self.isNull()) {
+                        self->deliver(generation, batch);
                     }
                 },
                 Qt::QueuedConnection);
@@ -50,7 +50,7 @@ void ScanController::start(const ScanOptions& options)
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation] {
-                if (self) {
+                if (!self.isNull()) {
                     self->onFinished(generation);
                 }
             },
@@ -66,7 +66,7 @@ void ScanController::cancel()
     }
 }
 
-void ScanController::deliver(quint64 generation, QList<Finding> batch)
+void ScanController::deliver(quint64 generation, const QList<Finding>& batch)
 {
     if (generation == m_generation) {
         emit findingsArrived(batch);

@@ -34,7 +34,7 @@ signals:
     void finished(bool cancelled, const QStringList& errors);
 
 private:
-    void deliver(quint64 generation, QList<Finding> batch);
+    void deliver(quint64 generation, const QList<Finding>& batch);
     void onFinished(quint64 generation);
 
     RuleCatalogue m_catalogue;

@@ -132,7 +132,7 @@ int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned lo
 {
     auto& scratch = *static_cast<Scratch*>(context);
     const Matcher& self = *scratch.matcher;
-    const size_t end = static_cast<size_t>(to);
+    const auto end = static_cast<size_t>(to);
     const size_t begin = end - self.m_keywordLength[id];
     for (const int r : self.m_keywordRules[id]) {
         const auto ri = static_cast<size_t>(r);

@@ -86,7 +86,7 @@ double SecretFilter::entropy(std::string_view text)
         ++counts.at(static_cast<unsigned char>(c));
     }
     double bits = 0.0;
-    const double n = static_cast<double>(text.size());
+    const auto n = static_cast<double>(text.size());
     for (const int count : counts) {
         if (count > 0) {
             const double p = count / n;

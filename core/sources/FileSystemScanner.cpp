@@ -548,7 +548,7 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
     const std::vector<bool> active =
         matcher.hasPathRules() ? matcher.rulesForPath(path) : std::vector<bool>{};
     const size_t overlap = Matcher::kChunkOverlap;
-    size_t size = static_cast<size_t>(st.st_size);
+    auto size = static_cast<size_t>(st.st_size);
     FileFacts facts;
     facts.size = static_cast<qint64>(st.st_size);
     facts.mtime = static_cast<qint64>(st.st_mtim.tv_sec);
