@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <atomic>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <mutex>
@@ -196,20 +197,30 @@ int ScanCommand::run(const QStringList& arguments)
     const Matcher matcher(catalogue.rules());
     FileSystemScanner scanner(matcher, options);
     std::mutex findingsMutex;
-    std::atomic<bool> done{false};
+    std::mutex doneMutex;
+    std::condition_variable doneChanged;
+    bool done = false;
     std::thread worker([&] {
         scanner.run([&](QList<Finding>&& batch) {
             const std::lock_guard lock(findingsMutex);
             result.findings.append(std::move(batch));
         });
-        done.store(true);
+        const std::lock_guard lock(doneMutex);
+        done = true;
+        doneChanged.notify_all();
     });
 
     const bool showProgress = !parser.isSet(quiet) && ::isatty(STDERR_FILENO) == 1;
     g_interrupted.store(false);
     auto previousHandler = std::signal(SIGINT, onInterrupt);
-    while (!done.load()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    for (;;) {
+        {
+            // Wakes as soon as the scan ends, or every 100 ms to update progress and notice Ctrl-C.
+            std::unique_lock lock(doneMutex);
+            if (doneChanged.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; })) {
+                break;
+            }
+        }
         if (g_interrupted.load() && !scanner.isCancelled()) {
             scanner.cancel();
         }

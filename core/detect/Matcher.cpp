@@ -140,13 +140,16 @@ int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned lo
             continue;
         }
         const Rule& rule = self.m_rules[ri];
-        const size_t wb = begin > static_cast<size_t>(rule.windowBefore) ? begin - rule.windowBefore : 0;
+        const size_t wb = rule.anchoredAtKeyword ? begin
+                          : begin > static_cast<size_t>(rule.windowBefore) ? begin - rule.windowBefore
+                                                                            : 0;
         const size_t we = std::min(scratch.bufferSize, end + static_cast<size_t>(rule.windowAfter));
         auto& windows = scratch.windows[ri];
         if (windows.empty()) {
             scratch.touched.push_back(r);
         }
-        if (!windows.empty() && wb <= windows.back().second && wb >= windows.back().first) {
+        if (!rule.anchoredAtKeyword && !windows.empty() && wb <= windows.back().second &&
+            wb >= windows.back().first) {
             windows.back().second = std::max(windows.back().second, we);
         } else {
             windows.emplace_back(wb, we);
@@ -194,15 +197,19 @@ void Matcher::findInWindow(std::string_view buffer, const BufferRegion& region, 
     const int groups = rule.secretGroup + 1;
     std::vector<re2::StringPiece> sub(static_cast<size_t>(groups));
     const re2::StringPiece text(buffer.data(), buffer.size());
+    const RE2::Anchor anchor = rule.anchoredAtKeyword ? RE2::ANCHOR_START : RE2::UNANCHORED;
     size_t pos = windowBegin;
     while (pos < windowEnd) {
-        if (!rule.regex->Match(text, pos, windowEnd, RE2::UNANCHORED, sub.data(), groups)) {
+        if (!rule.regex->Match(text, pos, windowEnd, anchor, sub.data(), groups)) {
             return;
         }
         const re2::StringPiece& whole = sub[0];
         const re2::StringPiece& secret = sub[static_cast<size_t>(rule.secretGroup)];
         const auto wholeBegin = static_cast<size_t>(whole.data() - buffer.data());
         if (secret.data() == nullptr || secret.empty()) {
+            if (rule.anchoredAtKeyword) {
+                return;
+            }
             pos = wholeBegin + 1;
             continue;
         }
@@ -212,13 +219,21 @@ void Matcher::findInWindow(std::string_view buffer, const BufferRegion& region, 
         const bool ok =
             owned && (rule.boundary == Rule::Boundary::None || boundaryOk(buffer, region, begin, end)) &&
             SecretFilter::rejectReason(std::string_view(secret.data(), secret.size()), rule) == nullptr;
+        if (rule.anchoredAtKeyword) {
+            if (ok) {
+                out.push_back({ruleIndex, begin, end});
+            }
+            return; // one attempt per keyword hit
+        }
         if (ok) {
             out.push_back({ruleIndex, begin, end});
             pos = end;
         } else {
             // A rejected candidate may hide a good one that starts inside it (a longer run of
-            // alphanumerics followed by a real token): look again one byte further.
-            pos = wholeBegin + 1;
+            // alphanumerics followed by a real token): look again just after the rejected secret's first
+            // byte. Restarting only one byte after the match start would find the same secret again through
+            // each shorter prefix of a variable name: quadratic work for nothing.
+            pos = std::max(wholeBegin, begin) + 1;
         }
     }
 }
@@ -244,6 +259,17 @@ void Matcher::scan(std::string_view buffer, const BufferRegion& region, const st
         auto& windows = scratch.windows[static_cast<size_t>(r)];
         // Hits of several keywords of one rule may arrive out of order: sort, then merge overlaps.
         std::sort(windows.begin(), windows.end());
+        if (m_rules[static_cast<size_t>(r)].anchoredAtKeyword) {
+            size_t lastStart = std::string_view::npos;
+            for (const auto& [wb, we] : windows) {
+                if (wb != lastStart) {
+                    findInWindow(buffer, region, r, wb, we, found);
+                    lastStart = wb;
+                }
+            }
+            windows.clear();
+            continue;
+        }
         size_t i = 0;
         while (i < windows.size()) {
             auto [wb, we] = windows[i];

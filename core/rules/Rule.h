@@ -55,6 +55,9 @@ struct Rule {
     std::vector<GlobPattern> paths;
     int windowBefore = 96;
     int windowAfter = 320;
+    // Every match starts where a keyword starts: the pattern is tried anchored at each keyword hit instead of
+    // searched through a window around it, which costs a few bytes per near-miss ("tokenizer", "hf_hub").
+    bool anchoredAtKeyword = false;
 
     std::vector<PositiveTest> positiveTests;
     std::vector<NegativeTest> negativeTests;

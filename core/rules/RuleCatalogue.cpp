@@ -117,6 +117,11 @@ QString parseRule(const QJsonObject& o, Rule& rule)
         }
         rule.paths.emplace_back(utf8(p.toString()));
     }
+    const QString anchor = o.value(QLatin1String("anchor")).toString(QStringLiteral("window"));
+    if (anchor != QLatin1String("window") && anchor != QLatin1String("keyword")) {
+        return QStringLiteral("\"anchor\" must be \"keyword\" or \"window\"");
+    }
+    rule.anchoredAtKeyword = anchor == QLatin1String("keyword");
     const QJsonObject window = o.value(QLatin1String("window")).toObject();
     rule.windowBefore = window.value(QLatin1String("before")).toInt(rule.windowBefore);
     rule.windowAfter = window.value(QLatin1String("after")).toInt(rule.windowAfter);
