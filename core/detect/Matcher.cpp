@@ -16,6 +16,7 @@ class Matcher::Scratch {
 public:
     explicit Scratch(const Matcher& matcher)
         : windows(matcher.m_rules.size())
+        , pathRuleState(matcher.m_rules.size(), -1)
     {
         if (matcher.m_database != nullptr && hs_alloc_scratch(matcher.m_database, &hs) != HS_SUCCESS) {
             throw std::runtime_error("Vectorscan could not allocate scratch space");
@@ -32,7 +33,8 @@ public:
     std::vector<Match> found;
     // Set for the duration of one scan() call, read by the Vectorscan callback.
     const Matcher* matcher = nullptr;
-    const std::vector<bool>* active = nullptr;
+    std::string_view path;
+    std::vector<signed char> pathRuleState; // per rule: -1 not checked yet, 0 does not apply, 1 applies
     size_t bufferSize = 0;
 };
 
@@ -112,19 +114,17 @@ void Matcher::ScratchDeleter::operator()(Scratch* scratch) const
     delete scratch;
 }
 
-std::vector<bool> Matcher::rulesForPath(std::string_view path) const
+bool Matcher::appliesToPath(int ruleIndex, Scratch& scratch) const
 {
-    std::vector<bool> active;
-    if (m_pathRules.empty()) {
-        return active;
+    auto& state = scratch.pathRuleState[static_cast<size_t>(ruleIndex)];
+    if (state < 0) {
+        const auto& globs = m_rules[static_cast<size_t>(ruleIndex)].paths;
+        state = std::any_of(globs.begin(), globs.end(),
+                            [&](const GlobPattern& g) { return g.matches(scratch.path); })
+                    ? 1
+                    : 0;
     }
-    active.assign(m_rules.size(), true);
-    for (const int r : m_pathRules) {
-        const auto& globs = m_rules[static_cast<size_t>(r)].paths;
-        active[static_cast<size_t>(r)] =
-            std::any_of(globs.begin(), globs.end(), [&](const GlobPattern& g) { return g.matches(path); });
-    }
-    return active;
+    return state == 1;
 }
 
 int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned long long to,
@@ -136,10 +136,10 @@ int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned lo
     const size_t begin = end - self.m_keywordLength[id];
     for (const int r : self.m_keywordRules[id]) {
         const auto ri = static_cast<size_t>(r);
-        if (!scratch.active->empty() && !(*scratch.active)[ri]) {
+        const Rule& rule = self.m_rules[ri];
+        if (!rule.paths.empty() && !self.appliesToPath(r, scratch)) {
             continue;
         }
-        const Rule& rule = self.m_rules[ri];
         const size_t wb = rule.anchoredAtKeyword ? begin
                           : begin > static_cast<size_t>(rule.windowBefore) ? begin - rule.windowBefore
                                                                             : 0;
@@ -238,14 +238,17 @@ void Matcher::findInWindow(std::string_view buffer, const BufferRegion& region, 
     }
 }
 
-void Matcher::scan(std::string_view buffer, const BufferRegion& region, const std::vector<bool>& activeRules,
+void Matcher::scan(std::string_view buffer, const BufferRegion& region, std::string_view path,
                    Scratch& scratch, std::vector<Match>& out) const
 {
     if (m_database == nullptr || buffer.empty()) {
         return;
     }
     scratch.matcher = this;
-    scratch.active = &activeRules;
+    scratch.path = path;
+    for (const int r : m_pathRules) {
+        scratch.pathRuleState[static_cast<size_t>(r)] = -1;
+    }
     scratch.bufferSize = buffer.size();
     scratch.touched.clear();
     // Vectorscan block mode takes an unsigned length; chunks are far below 4 GiB.

@@ -58,14 +58,12 @@ public:
 
     [[nodiscard]] ScratchPtr makeScratch() const;
 
-    // Rules that apply to a file at `path` (rules with `paths` globs only run on matching files).
-    // The result is indexed by rule; empty means "all rules".
-    [[nodiscard]] std::vector<bool> rulesForPath(std::string_view path) const;
-    [[nodiscard]] bool hasPathRules() const { return !m_pathRules.empty(); }
 
     // Appends the matches whose secret starts inside `region`'s owned range, sorted by position. When two
     // rules match overlapping spans, the more confident (then longer) match wins.
-    void scan(std::string_view buffer, const BufferRegion& region, const std::vector<bool>& activeRules,
+    // `path` is the file's path: rules with `paths` globs only run on matching files (checked lazily, on the
+    // first keyword hit of such a rule).
+    void scan(std::string_view buffer, const BufferRegion& region, std::string_view path,
               Scratch& scratch, std::vector<Match>& out) const;
 
     [[nodiscard]] const std::vector<Rule>& rules() const { return m_rules; }
@@ -76,6 +74,7 @@ private:
                          void* context);
     void findInWindow(std::string_view buffer, const BufferRegion& region, int ruleIndex, size_t windowBegin,
                       size_t windowEnd, std::vector<Match>& out) const;
+    [[nodiscard]] bool appliesToPath(int ruleIndex, Scratch& scratch) const;
     [[nodiscard]] bool boundaryOk(std::string_view buffer, const BufferRegion& region, size_t begin,
                                   size_t end) const;
 

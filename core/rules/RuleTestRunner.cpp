@@ -11,9 +11,8 @@ std::vector<Match> scanText(const Matcher& matcher, Matcher::Scratch& scratch, c
                             const std::string& path)
 {
     std::vector<Match> matches;
-    const std::vector<bool> active =
-        matcher.rulesForPath(path.empty() ? std::string("test-vector.txt") : path);
-    matcher.scan(input, BufferRegion::whole(input.size()), active, scratch, matches);
+    matcher.scan(input, BufferRegion::whole(input.size()), path.empty() ? std::string_view("test-vector.txt") : path,
+                 scratch, matches);
     return matches;
 }
 

@@ -98,6 +98,23 @@ ssize_t readAt(int fd, char* out, size_t length, off_t offset)
     return static_cast<ssize_t>(done);
 }
 
+// Newlines in [from, to) of the file, read again in pieces into the worker's spare buffer.
+qint64 countNewlines(int fd, size_t from, size_t to, std::vector<char>& spare)
+{
+    constexpr size_t kPiece = size_t(1) << 20;
+    qint64 lines = 0;
+    spare.resize(kPiece);
+    while (from < to) {
+        const ssize_t n = readAt(fd, spare.data(), std::min(kPiece, to - from), static_cast<off_t>(from));
+        if (n <= 0) {
+            break;
+        }
+        lines += std::count(spare.begin(), spare.begin() + n, '\n');
+        from += static_cast<size_t>(n);
+    }
+    return lines;
+}
+
 struct DirTask {
     std::string path;
     std::string rel;
@@ -112,8 +129,20 @@ struct FileTask {
 // One worker's reusable state.
 struct WorkerContext {
     Matcher::ScratchPtr scratch;
-    std::string buffer;
+    // Grows to the largest chunk read and stays: no allocation, and no zero-filling, per file.
+    std::unique_ptr<char[]> buffer;
+    size_t capacity = 0;
+
+    char* reserve(size_t size)
+    {
+        if (size > capacity) {
+            buffer = std::make_unique_for_overwrite<char[]>(size);
+            capacity = size;
+        }
+        return buffer.get();
+    }
     std::vector<Match> matches;
+    std::vector<char> spare;
 };
 
 // Turns the matches in one buffer into findings. `bufferOffset` is the buffer's offset in the file and
@@ -544,9 +573,6 @@ void FileSystemScanner::Impl::scanFile(const FileTask& task, WorkerContext& ctx,
 void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const std::string& path,
                                            WorkerContext& ctx, const FindingsSink& sink)
 {
-    const QString qpath = decodePath(path);
-    const std::vector<bool> active =
-        matcher.hasPathRules() ? matcher.rulesForPath(path) : std::vector<bool>{};
     const size_t overlap = Matcher::kChunkOverlap;
     auto size = static_cast<size_t>(st.st_size);
     FileFacts facts;
@@ -557,7 +583,8 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
 
     QList<Finding> found;
     bool binary = false;
-    qint64 linesBefore = 0;
+    qint64 linesBefore = 0; // newlines before linesCountedUpTo
+    size_t linesCountedUpTo = 0;
     size_t ownBegin = 0;
     while (ownBegin < size) {
         if (cancelled.load(std::memory_order_relaxed)) {
@@ -566,42 +593,41 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
         size_t ownEnd = std::min(size, ownBegin + kChunkSize);
         const size_t bufBegin = ownBegin >= overlap ? ownBegin - overlap : 0;
         size_t bufEnd = std::min(size, ownEnd + overlap);
-        ctx.buffer.resize(bufEnd - bufBegin);
-        const ssize_t n = readAt(fd, ctx.buffer.data(), ctx.buffer.size(), static_cast<off_t>(bufBegin));
+        size_t length = bufEnd - bufBegin;
+        char* data = ctx.reserve(length);
+        const ssize_t n = readAt(fd, data, length, static_cast<off_t>(bufBegin));
         if (n < 0) {
             skipErrno(path, "read error", errno);
             return;
         }
-        if (static_cast<size_t>(n) < ctx.buffer.size()) {
+        if (static_cast<size_t>(n) < length) {
             // The file shrank while being read: scan what is there.
             bufEnd = bufBegin + static_cast<size_t>(n);
             size = bufEnd;
             ownEnd = std::min(ownEnd, size);
-            ctx.buffer.resize(static_cast<size_t>(n));
+            length = static_cast<size_t>(n);
             if (ownBegin >= ownEnd) {
                 break;
             }
         }
-        const std::string_view buffer(ctx.buffer);
+        const std::string_view buffer(data, length);
         if (ownBegin == 0) {
             binary = std::memchr(buffer.data(), 0, std::min(buffer.size(), kBinarySniff)) != nullptr;
         }
         const BufferRegion region{ownBegin - bufBegin, ownEnd - bufBegin, bufBegin == 0, bufEnd >= size};
         ctx.matches.clear();
-        matcher.scan(buffer, region, active, *ctx.scratch, ctx.matches);
+        matcher.scan(buffer, region, path, *ctx.scratch, ctx.matches);
         if (!ctx.matches.empty()) {
             if (facts.owner.isEmpty()) {
                 facts.owner = ownerName(st.st_uid);
             }
+            // Lines are counted only when a later chunk has a finding: most large files have none.
+            linesBefore += countNewlines(fd, linesCountedUpTo, bufBegin, ctx.spare);
+            linesCountedUpTo = bufBegin;
             collectFindings(matcher, buffer, ctx.matches, static_cast<qint64>(bufBegin), linesBefore, binary,
-                            qpath, facts, found);
+                            decodePath(path), facts, found);
         }
         bytes.fetch_add(static_cast<qint64>(ownEnd - ownBegin), std::memory_order_relaxed);
-        if (ownEnd < size) {
-            const size_t nextBufBegin = ownEnd - overlap;
-            linesBefore += std::count(
-                buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(nextBufBegin - bufBegin), '\n');
-        }
         ownBegin = ownEnd;
     }
     files.fetch_add(1, std::memory_order_relaxed);
@@ -708,9 +734,7 @@ QList<Finding> FileSystemScanner::scanBuffer(const Matcher& matcher, std::string
 {
     const auto scratch = matcher.makeScratch();
     std::vector<Match> matches;
-    const std::vector<bool> active =
-        matcher.hasPathRules() ? matcher.rulesForPath(encodePath(path)) : std::vector<bool>{};
-    matcher.scan(buffer, BufferRegion::whole(buffer.size()), active, *scratch, matches);
+    matcher.scan(buffer, BufferRegion::whole(buffer.size()), encodePath(path), *scratch, matches);
     QList<Finding> out;
     const bool binary = std::memchr(buffer.data(), 0, std::min(buffer.size(), kBinarySniff)) != nullptr;
     collectFindings(matcher, buffer, matches, 0, 0, binary, path, FileFacts{}, out);
