@@ -33,7 +33,6 @@ namespace {
 
 constexpr size_t kChunkSize = size_t(4) << 20;
 constexpr size_t kBinarySniff = 8192;
-constexpr size_t kMaxQueuedFiles = 20000; // beyond this a lister scans its files itself: memory stays flat
 
 QString decodePath(const std::string& path)
 {
@@ -124,6 +123,12 @@ struct DirTask {
 struct FileTask {
     std::string path;
     std::string rel;
+
+    [[nodiscard]] const char* name() const
+    {
+        const size_t slash = path.rfind('/');
+        return path.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+    }
 };
 
 // One worker's reusable state.
@@ -251,6 +256,7 @@ struct FileSystemScanner::Impl {
     std::vector<DirTask> dirQueue; // a stack: depth first keeps the queue small
     std::deque<FileTask> fileQueue;
     int busy = 0;
+    std::atomic<int> idleWorkers{0};
 
     std::mutex visitedMutex;
     std::set<std::pair<dev_t, ino_t>> visited;
@@ -344,7 +350,7 @@ struct FileSystemScanner::Impl {
     void listDirectory(const DirTask& task, WorkerContext& ctx, const FindingsSink& sink);
     void handleEntry(const DirTask& dir, int dirFd, const char* name, unsigned char type,
                      std::vector<DirTask>& subdirs, std::vector<FileTask>& filesOut);
-    void scanFile(const FileTask& task, WorkerContext& ctx, const FindingsSink& sink);
+    void scanFile(const FileTask& task, int dirFd, WorkerContext& ctx, const FindingsSink& sink);
     void scanOpenFile(int fd, const struct stat& st, const std::string& path, WorkerContext& ctx,
                       const FindingsSink& sink);
 };
@@ -355,8 +361,10 @@ void FileSystemScanner::Impl::worker(const FindingsSink& sink)
     ctx.scratch = matcher.makeScratch();
     std::unique_lock lock(queueMutex);
     for (;;) {
+        ++idleWorkers;
         queueChanged.wait(
             lock, [&] { return cancelled.load() || !fileQueue.empty() || !dirQueue.empty() || busy == 0; });
+        --idleWorkers;
         if (cancelled.load()) {
             break;
         }
@@ -365,7 +373,7 @@ void FileSystemScanner::Impl::worker(const FindingsSink& sink)
             fileQueue.pop_front();
             ++busy;
             lock.unlock();
-            scanFile(task, ctx, sink);
+            scanFile(task, -1, ctx, sink);
             lock.lock();
         } else if (!dirQueue.empty()) {
             DirTask task = std::move(dirQueue.back());
@@ -513,44 +521,46 @@ void FileSystemScanner::Impl::listDirectory(const DirTask& task, WorkerContext& 
     if (errno != 0) {
         skipErrno(task.path, "error while listing folder", errno);
     }
-    closedir(dir);
 
     for (DirTask& d : subdirs) {
         d.parentDevice = st.st_dev;
     }
     pushDirs(std::move(subdirs));
 
-    bool queueFull = false;
-    {
-        const std::lock_guard lock(queueMutex);
-        queueFull = fileQueue.size() > kMaxQueuedFiles;
-        if (!queueFull) {
-            for (auto& f : filesHere) {
-                fileQueue.push_back(std::move(f));
-            }
+    // The lister reads its folder's files itself, opening them relative to the open folder (no path walk
+    // per file). When another worker is idle and no folder is waiting, the rest is shared through the queue.
+    for (size_t i = 0; i < filesHere.size(); ++i) {
+        if (cancelled.load(std::memory_order_relaxed)) {
+            break;
         }
-    }
-    if (queueFull) {
-        for (const FileTask& f : filesHere) {
-            if (cancelled.load(std::memory_order_relaxed)) {
+        if (idleWorkers.load(std::memory_order_relaxed) > 0 && i + 1 < filesHere.size()) {
+            std::unique_lock lock(queueMutex);
+            if (dirQueue.empty()) {
+                for (size_t k = i; k < filesHere.size(); ++k) {
+                    fileQueue.push_back(std::move(filesHere[k]));
+                }
+                lock.unlock();
+                queueChanged.notify_all();
                 break;
             }
-            scanFile(f, ctx, sink);
         }
-    } else if (!filesHere.empty()) {
-        queueChanged.notify_all();
+        scanFile(filesHere[i], dirfd(dir), ctx, sink);
     }
+    closedir(dir);
 }
 
-void FileSystemScanner::Impl::scanFile(const FileTask& task, WorkerContext& ctx, const FindingsSink& sink)
+void FileSystemScanner::Impl::scanFile(const FileTask& task, int dirFd, WorkerContext& ctx, const FindingsSink& sink)
 {
     // O_NOATIME keeps a responder's evidence intact where allowed; O_NONBLOCK means a file swapped for a FIFO
     // after listing cannot hang the scan; O_NOFOLLOW refuses a file swapped for a symbolic link.
     const int baseFlags =
         O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW);
-    int fd = ::open(task.path.c_str(), baseFlags | O_NOATIME);
+    // Relative to the open folder when there is one: the kernel need not walk the whole path again.
+    const char* name = dirFd >= 0 ? task.name() : task.path.c_str();
+    const int base = dirFd >= 0 ? dirFd : AT_FDCWD;
+    int fd = ::openat(base, name, baseFlags | O_NOATIME);
     if (fd < 0 && errno == EPERM) {
-        fd = ::open(task.path.c_str(), baseFlags);
+        fd = ::openat(base, name, baseFlags);
     }
     if (fd < 0) {
         skipErrno(task.path, "cannot open", errno);
