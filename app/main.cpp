@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstring>
@@ -46,6 +49,16 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // The system locale's translation if there is one; the source strings are English.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("keyscout"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
     QApplication::setApplicationDisplayName(QStringLiteral("Keyscout"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
