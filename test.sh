@@ -7,4 +7,5 @@ cd "$(dirname "$0")"
 bash packaging/setup-deps.sh --test
 cmake --preset dev >/dev/null
 cmake --build --preset dev
+bash tests/tools/install-sarif-validator.sh || echo "test.sh: SARIF validator not installed; tst_sarif_validation will be skipped" >&2
 ctest --preset dev "$@"

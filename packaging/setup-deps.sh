@@ -13,6 +13,10 @@ TEST_PKGS=(ripgrep xvfb xauth python3)
 want=("${BUILD_PKGS[@]}")
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--all" ]; then
     want+=("${TEST_PKGS[@]}")
+    # npm fetches the SARIF validator; Debian's nodejs/npm only when no npm is installed already.
+    if ! command -v npm >/dev/null 2>&1; then
+        want+=(nodejs npm)
+    fi
 fi
 
 missing=()
