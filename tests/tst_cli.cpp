@@ -242,6 +242,15 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.transcript);
     }
 
+    void theBinaryItselfIsNoFinding()
+    {
+        // The built-in rules carry token-shaped test vectors; compiled in uncompressed they made every
+        // installed keyscout a finding of its own scan.
+        const CliRun r = scan({QStringLiteral(KEYSCOUT_BINARY)});
+        QVERIFY2(r.exitCode == 0, r.transcript);
+        QVERIFY2(r.out.contains("Found 0 secret(s)"), r.transcript);
+    }
+
     void findingsExitOne()
     {
         QTemporaryDir dir;

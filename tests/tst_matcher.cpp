@@ -219,6 +219,29 @@ private slots:
         QCOMPARE(findings.first().ruleId, QStringLiteral("huggingface.user_token"));
     }
 
+    void codeLikeValues_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("code");
+        QTest::newRow("dotted") << QByteArray("self.oauth2_parameters.client_secret") << true;
+        QTest::newRow("args") << QByteArray("args.salesforce_oauth2_client_secret") << true;
+        QTest::newRow("resource path") << QByteArray("projects/my-project/secrets/name/versions/2") << true;
+        QTest::newRow("camel words") << QByteArray("V1SecretVolumeSource") << true;
+        QTest::newRow("camel with group") << QByteArray("AWSSessionToken2") << true;
+        QTest::newRow("snake words") << QByteArray("imdsv2_session_token_data") << true;
+        QTest::newRow("random alnum") << QByteArray("q8ZrT2mLx4Np6Tv8Xb0Dd2Ff") << false;
+        QTest::newRow("random upper start") << QByteArray("Kq8ZrT2mLx4Np6Tv8Xb0") << false;
+        QTest::newRow("aws secret shape") << QByteArray("wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Lm2Np4") << false;
+        QTest::newRow("hex") << QByteArray("4f9c2a7e1b3d5f60718293a4b5c6d7e8") << false;
+        QTest::newRow("jwt-ish dots") << QByteArray("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.d2Vi") << false;
+    }
+    void codeLikeValues()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, code);
+        QCOMPARE(SecretFilter::looksLikeCode(std::string_view(value.constData(), value.size())), code);
+    }
+
     void entropy()
     {
         QCOMPARE(SecretFilter::entropy("aaaa"), 0.0);

@@ -74,7 +74,117 @@ bool mostlyOneCharacter(std::string_view s)
     return !s.empty() && most * 10 >= static_cast<int>(s.size()) * 6;
 }
 
+bool isIdentifierStart(unsigned char c)
+{
+    return std::isalpha(c) != 0 || c == '_' || c == '$';
+}
+
+bool isIdentifierChar(unsigned char c)
+{
+    return std::isalnum(c) != 0 || c == '_' || c == '$';
+}
+
+// `self.oauth2.client_secret`, `os.environ`: identifiers joined by dots, the first an all-lower-case name (an
+// object or module). A JWT's first segment has capitals, so it does not read as code.
+bool isDottedIdentifier(std::string_view s)
+{
+    bool atStart = true;
+    int dots = 0;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (dots == 0 && std::isupper(c) != 0) {
+            return false;
+        }
+        if (c == '.') {
+            if (atStart) {
+                return false;
+            }
+            ++dots;
+            atStart = true;
+        } else if (atStart ? isIdentifierStart(c) : isIdentifierChar(c)) {
+            atStart = false;
+        } else {
+            return false;
+        }
+    }
+    return dots > 0 && !atStart;
+}
+
+// `projects/my-project/secrets/name/versions/2`: three or more lower-case path segments.
+bool isLowerCasePath(std::string_view s)
+{
+    int segments = 1;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '/') {
+            ++segments;
+        } else if (!(std::islower(c) != 0 || std::isdigit(c) != 0 || c == '-' || c == '_' || c == '.')) {
+            return false;
+        }
+    }
+    return segments >= 3;
+}
+
+// `V1SecretVolumeSource`, `AwsSessionToken2`: capitalised words, with short upper-case or digit groups.
+bool isCamelCaseWords(std::string_view s)
+{
+    const auto upper = [&](size_t k) { return k < s.size() && std::isupper(static_cast<unsigned char>(s[k])) != 0; };
+    const auto lower = [&](size_t k) { return k < s.size() && std::islower(static_cast<unsigned char>(s[k])) != 0; };
+    const auto digit = [&](size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])) != 0; };
+    const auto startsWord = [&](size_t k) { return upper(k) && lower(k + 1); };
+    size_t i = 0;
+    int words = 0;
+    while (i < s.size()) {
+        if (startsWord(i)) {
+            i += 2;
+            while (lower(i)) {
+                ++i;
+            }
+            ++words;
+            continue;
+        }
+        size_t run = 0;
+        while ((upper(i) || digit(i)) && !startsWord(i)) {
+            ++i;
+            ++run;
+        }
+        if (run == 0 || run > 3) {
+            return false;
+        }
+    }
+    return words >= 2;
+}
+
+// `imdsv2_session_token_data`: lower-case words joined by underscores, each at least two letters long.
+bool isSnakeCaseWords(std::string_view s)
+{
+    int words = 0;
+    size_t letters = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == '_') {
+            if (letters < 2) {
+                return false;
+            }
+            ++words;
+            letters = 0;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (std::islower(c) != 0) {
+            ++letters;
+        } else if (std::isdigit(c) == 0) {
+            return false;
+        }
+    }
+    return words >= 3;
+}
+
 } // namespace
+
+bool SecretFilter::looksLikeCode(std::string_view value)
+{
+    return isDottedIdentifier(value) || isLowerCasePath(value) || isCamelCaseWords(value) || isSnakeCaseWords(value);
+}
 
 double SecretFilter::entropy(std::string_view text)
 {
@@ -115,6 +225,9 @@ const char* SecretFilter::rejectReason(std::string_view secret, const Rule& rule
         if (containsIgnoreCase(body, word)) {
             return "documentation placeholder";
         }
+    }
+    if (rule.rejectCodeValues && looksLikeCode(body)) {
+        return "reads as code, not as a credential";
     }
     if (rule.minEntropy > 0 && entropy(body) < rule.minEntropy) {
         return "entropy below the rule's floor";

@@ -14,6 +14,10 @@ public:
     // Returns nullptr when `secret` should be reported, else a short reason it was dropped.
     static const char* rejectReason(std::string_view secret, const Rule& rule);
 
+    // A value that reads as code: a dotted identifier chain, a lower-case resource path, CamelCase or
+    // snake_case words. Used by rules with `reject_code_values`.
+    static bool looksLikeCode(std::string_view value);
+
     // Shannon entropy in bits per byte.
     static double entropy(std::string_view text);
 };

@@ -58,6 +58,9 @@ struct Rule {
     // Every match starts where a keyword starts: the pattern is tried anchored at each keyword hit instead of
     // searched through a window around it, which costs a few bytes per near-miss ("tokenizer", "hf_hub").
     bool anchoredAtKeyword = false;
+    // Drop values that read as code rather than as a credential (`self.client_secret`, `args.api_key2`,
+    // `projects/p/secrets/s/versions/2`, `V1SecretVolumeSource`, `imdsv2_session_token`): generic rules only.
+    bool rejectCodeValues = false;
 
     std::vector<PositiveTest> positiveTests;
     std::vector<NegativeTest> negativeTests;

@@ -122,6 +122,7 @@ QString parseRule(const QJsonObject& o, Rule& rule)
         return QStringLiteral("\"anchor\" must be \"keyword\" or \"window\"");
     }
     rule.anchoredAtKeyword = anchor == QLatin1String("keyword");
+    rule.rejectCodeValues = o.value(QLatin1String("reject_code_values")).toBool(false);
     const QJsonObject window = o.value(QLatin1String("window")).toObject();
     rule.windowBefore = window.value(QLatin1String("before")).toInt(rule.windowBefore);
     rule.windowAfter = window.value(QLatin1String("after")).toInt(rule.windowAfter);
