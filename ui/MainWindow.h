@@ -1,26 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "findings/Finding.h"
+#include "sources/ScanOptions.h"
 
-#include <QHash>
 #include <QMainWindow>
+#include <memory>
 
-class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace keyscout {
 
+class ResultsPage;
 class ScanController;
-struct ScanProgress;
+class StartPage;
+class TriageStore;
 
-// The desktop window: a start page with the scan presets, then the findings grouped by secret as they
-// arrive, with the masked context of the selected place.
+// The desktop window: the start page with the scan presets, then the scan as it runs and its findings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -29,25 +24,22 @@ public:
 
     void scanFolders(const QStringList& roots);
     void scanDemoWorkstation();
+    [[nodiscard]] ResultsPage* resultsPage() const { return m_results; }
+    [[nodiscard]] ScanController* scanController() const { return m_controller; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* createStartPage();
-    QWidget* createResultsPage();
-    void chooseFolder();
-    void addFindings(const QList<Finding>& batch);
-    void showProgress(const ScanProgress& progress);
-    void scanFinished(bool cancelled, const QStringList& errors);
-    void showSelected();
+    void startScan(const ScanOptions& options);
+    void chooseFolder(bool mountedHome);
 
     ScanController* m_controller = nullptr;
+    std::unique_ptr<TriageStore> m_triage;
     QStackedWidget* m_pages = nullptr;
-    QLabel* m_status = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QTreeWidget* m_tree = nullptr;
-    QPlainTextEdit* m_context = nullptr;
-    QHash<QString, QTreeWidgetItem*> m_secretItems;
-    QList<Finding> m_findings;
+    StartPage* m_start = nullptr;
+    ResultsPage* m_results = nullptr;
+    ScanOptions m_lastOptions;
 };
 
 } // namespace keyscout

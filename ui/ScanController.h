@@ -26,6 +26,8 @@ public:
     void start(const ScanOptions& options);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // Counters of the current (or last) scan; safe to read while it runs.
+    [[nodiscard]] ScanProgress progress() const { return m_scanner ? m_scanner->progress() : ScanProgress{}; }
     [[nodiscard]] const RuleCatalogue& catalogue() const { return m_catalogue; }
 
 signals:

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window driven as a person would, on the offscreen platform: a preset starts a real scan of a planted
+// home, findings appear while it runs, the filter narrows them, the detail shows the masked secret on the
+// right line with highlighting, and a triage decision survives a restart. Saves screenshots on the way.
+#include "FindingsFilterModel.h"
+#include "FindingsModel.h"
+#include "MainWindow.h"
+#include "ResultsPage.h"
+#include "ScanController.h"
+#include "TestSupport.h"
+#include "context/CodeView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSyntaxHighlighter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextLayout>
+#include <QTreeView>
+
+using namespace keyscout;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_sandbox;
+    QString m_home;
+    QByteArray m_envToken;
+    QByteArray m_historyToken;
+    int m_fileCount = 0;
+    QRandomGenerator m_rng{31337};
+
+    void saveScreenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = QStringLiteral(KEYSCOUT_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    static QModelIndex findRow(const QAbstractItemModel* model, const QString& fingerprint)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex idx = model->index(row, 0);
+            if (idx.data(FindingsModel::FingerprintRole).toString() == fingerprint) {
+                return idx;
+            }
+        }
+        return {};
+    }
+
+    static QString sha(const QByteArray& secret)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.isValid());
+        m_home = m_sandbox.filePath(QStringLiteral("home"));
+        // Isolated settings and data: the triage database and window state go to the sandbox.
+        qputenv("XDG_DATA_HOME", m_sandbox.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_sandbox.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("HOME", m_home.toUtf8()); // "This workstation" scans the planted home
+        m_envToken = test::hfToken(m_rng);
+        m_historyToken = test::hfToken(m_rng);
+        QVERIFY(
+            test::writeFile(m_home + QStringLiteral("/.env"),
+                            "# local settings\nWANDB_PROJECT=demo\nHF_TOKEN=" + m_envToken + "\nDEBUG=1\n"));
+        QVERIFY(test::writeFile(m_home + QStringLiteral("/.bash_history"),
+                                "ls\nexport HF_TOKEN=" + m_historyToken + "\npython train.py\n"));
+        QVERIFY(test::writeFile(m_home + QStringLiteral("/projects/app/config.py"),
+                                "TOKEN = \"" + m_envToken + "\"  # copied from .env\n"));
+        // Enough ordinary files that the scan is still running when the first findings arrive.
+        const QByteArray filler =
+            QByteArray("import torch\nmodel = load('x')  # pad_token, tokenizer\n").repeated(1500);
+        for (int i = 0; i < 1500; ++i) {
+            QVERIFY(test::writeFile(m_home + QStringLiteral("/data/d%1/f%2.py").arg(i % 40).arg(i), filler));
+        }
+        m_fileCount = 1503;
+    }
+
+    void scanShowsFindingsFilterAndDetail()
+    {
+        MainWindow window;
+        window.resize(1300, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        saveScreenshot(&window, QStringLiteral("start-page"));
+
+        ResultsPage* results = window.resultsPage();
+        QAbstractItemModelTester modelTester(results->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(results->filterModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bool sawFindingsWhileRunning = false;
+        connect(results->model(), &QAbstractItemModel::rowsInserted, this, [&] {
+            if (window.scanController()->progress().files < m_fileCount) {
+                sawFindingsWhileRunning = true;
+            }
+        });
+        auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QVERIFY(stop != nullptr);
+
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
+        QTRY_VERIFY(results->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 20000);
+        saveScreenshot(&window, QStringLiteral("scan-running"));
+        QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 30000);
+        QVERIFY2(sawFindingsWhileRunning, "the first findings arrived only after every file was read");
+        QCOMPARE(results->model()->secretCount(), 2);
+        QCOMPARE(results->model()->placeCount(), 3);
+        saveScreenshot(&window, QStringLiteral("findings"));
+
+        // Filter by typing: debounced, then one secret left.
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("bash_history"));
+        QTRY_COMPARE(results->filterModel()->rowCount(), 1);
+        QCOMPARE(results->filterModel()->index(0, 0).data(FindingsModel::FingerprintRole).toString(),
+                 sha(m_historyToken));
+        filter->clear();
+        QTRY_COMPARE(results->filterModel()->rowCount(), 2);
+
+        // Select the .env place of the first token: the context shows line 3, masked, highlighted.
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("findingsTree"));
+        const QModelIndex secret = findRow(results->filterModel(), sha(m_envToken));
+        QVERIFY(secret.isValid());
+        QCOMPARE(results->filterModel()->rowCount(secret), 2);
+        QModelIndex envPlace;
+        for (int r = 0; r < 2; ++r) {
+            const QModelIndex place = results->filterModel()->index(r, FindingsModel::WhereColumn, secret);
+            if (place.data().toString().startsWith(QLatin1String("Environment file .env"))) {
+                envPlace = place;
+            }
+        }
+        QVERIFY(envPlace.isValid());
+        tree->setCurrentIndex(envPlace);
+        auto* code = window.findChild<CodeView*>(QStringLiteral("contextView"));
+        QVERIFY(code != nullptr);
+        QTRY_COMPARE(code->lineNumberForBlock(code->markedBlockNumber()), 3);
+        const QString masked = QString::fromLatin1(m_envToken.left(7)) + QChar(0x2026) +
+                               QString::fromLatin1(m_envToken.right(4));
+        const QTextBlock line = code->document()->findBlockByNumber(code->markedBlockNumber());
+        QVERIFY2(line.text().contains(masked), qPrintable(line.text()));
+        QVERIFY(!code->toPlainText().contains(QString::fromLatin1(m_envToken)));
+        QVERIFY(code->markedSpan().isValid());
+        QVERIFY2(!line.layout()->formats().isEmpty(), "the .env line has no syntax highlighting");
+        saveScreenshot(&window, QStringLiteral("detail-light"));
+
+        // Reveal on request only, and hide again.
+        auto* reveal = window.findChild<QPushButton*>(QStringLiteral("revealButton"));
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QVERIFY(code->toPlainText().contains(QString::fromLatin1(m_envToken)));
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QVERIFY(!code->toPlainText().contains(QString::fromLatin1(m_envToken)));
+
+        // Dark palette: the same view, readable.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        }
+        QApplication::setPalette(dark);
+        QTest::qWait(50);
+        saveScreenshot(&window, QStringLiteral("detail-dark"));
+        QApplication::setPalette(light);
+
+        // Triage: mark it a false positive with a note.
+        auto* status = window.findChild<QComboBox*>(QStringLiteral("triageStatus"));
+        status->setCurrentIndex(status->findData(static_cast<int>(TriageStatus::FalsePositive)));
+        QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("triageNote")),
+                         QStringLiteral("rotated already"));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("saveTriageButton")), Qt::LeftButton);
+        QTRY_COMPARE(findRow(results->filterModel(), sha(m_envToken))
+                         .siblingAtColumn(FindingsModel::StatusColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("False positive"));
+        window.close();
+    }
+
+    void triagePersistsAcrossARestart()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ResultsPage* results = window.resultsPage();
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
+        auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() == 2 && !stop->isEnabled(), 30000);
+        const QModelIndex secret = findRow(results->filterModel(), sha(m_envToken));
+        QCOMPARE(secret.siblingAtColumn(FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("False positive"));
+        QCOMPARE(secret.siblingAtColumn(FindingsModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("rotated already"));
+        const QModelIndex other = findRow(results->filterModel(), sha(m_historyToken));
+        QCOMPARE(other.siblingAtColumn(FindingsModel::StatusColumn).data().toString(), QStringLiteral("New"));
+
+        // "Scan again" keeps the decision too.
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanAgainButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() == 2 && !stop->isEnabled(), 30000);
+        QCOMPARE(findRow(results->filterModel(), sha(m_envToken))
+                     .siblingAtColumn(FindingsModel::StatusColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("False positive"));
+
+        // The database holds fingerprints, never the raw secret.
+        QDirIterator it(m_sandbox.filePath(QStringLiteral("data")), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(m_envToken) && !bytes.contains(m_historyToken),
+                     qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+    }
+
+    void cancelStopsWithinASecond()
+    {
+        MainWindow window;
+        window.show();
+        ResultsPage* results = window.resultsPage();
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
+        auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QTRY_VERIFY(stop->isEnabled() || results->model()->rowCount() > 0);
+        QElapsedTimer timer;
+        timer.start();
+        window.scanController()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 1000);
+        QVERIFY(timer.elapsed() < 1000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "findings/Finding.h"
+#include "findings/TriageStore.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QComboBox;
+
+namespace keyscout {
+
+class CodeView;
+
+// One secret in detail: the selected place's lines with the secret marked and masked (reveal on request),
+// every other place it was found, and the triage decision.
+class DetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailPanel(QWidget* parent = nullptr);
+
+    // `place` is the selected location; `places` every location of the same secret.
+    void showSecret(const Finding& place, const QList<Finding>& places, const TriageDecision& decision);
+    void clear();
+
+signals:
+    void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
+    void placeActivated(const QString& fingerprint, int placeIndex);
+
+private:
+    void setRevealed(bool revealed);
+
+    QLabel* m_title = nullptr;
+    QLabel* m_where = nullptr;
+    CodeView* m_code = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QLabel* m_placesLabel = nullptr;
+    QListWidget* m_places = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_saveTriage = nullptr;
+    Finding m_current;
+    bool m_hasCurrent = false;
+};
+
+} // namespace keyscout

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultsPage.h"
+
+#include "DetailPanel.h"
+#include "FindingsFilterModel.h"
+#include "FindingsModel.h"
+#include "report/TextReport.h"
+#include "sources/FileSystemScanner.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace keyscout {
+
+namespace {
+constexpr int kSearchDelayMs = 300; // typing is debounced (STYLE.md 4)
+}
+
+ResultsPage::ResultsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_filter(new FindingsFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* progressRow = new QHBoxLayout;
+    m_progressText = new QLabel;
+    m_progressText->setObjectName(QStringLiteral("statusLabel"));
+    m_progressText->setMinimumWidth(200);
+    m_progressText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("scanProgress"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Scan progress"));
+    m_stop = new QPushButton(tr("Stop"));
+    m_stop->setObjectName(QStringLiteral("cancelButton"));
+    m_again = new QPushButton(tr("Scan again"));
+    m_again->setObjectName(QStringLiteral("scanAgainButton"));
+    m_again->setToolTip(tr("Scan the same places again; your decisions are kept."));
+    auto* back = new QPushButton(tr("New scan"));
+    back->setObjectName(QStringLiteral("newScanButton"));
+    progressRow->addWidget(m_progressText, 1);
+    progressRow->addWidget(m_busy);
+    progressRow->addWidget(m_stop);
+    progressRow->addWidget(m_again);
+    progressRow->addWidget(back);
+    layout->addLayout(progressRow);
+    connect(m_stop, &QPushButton::clicked, this, &ResultsPage::stopRequested);
+    connect(m_again, &QPushButton::clicked, this, &ResultsPage::scanAgainRequested);
+    connect(back, &QPushButton::clicked, this, &ResultsPage::newScanRequested);
+
+    auto* filterRow = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("filterEdit"));
+    m_search->setPlaceholderText(tr("Filter: provider, file, place…"));
+    m_search->setAccessibleName(tr("Filter findings"));
+    m_search->setClearButtonEnabled(true);
+    m_provider = new QComboBox;
+    m_provider->setObjectName(QStringLiteral("providerFilter"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->addItem(tr("All providers"), QString());
+    m_severity = new QComboBox;
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_severity->setAccessibleName(tr("Lowest severity"));
+    m_severity->addItem(tr("Any severity"), static_cast<int>(Severity::Info));
+    for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
+        m_severity->addItem(tr("%1 and worse").arg(FindingsModel::severityText(s)), static_cast<int>(s));
+    }
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Decision"));
+    m_status->addItem(tr("Any decision"), -1);
+    for (TriageStatus s :
+         {TriageStatus::New, TriageStatus::ToFix, TriageStatus::AcceptedRisk, TriageStatus::FalsePositive}) {
+        m_status->addItem(FindingsModel::statusText(s), static_cast<int>(s));
+    }
+    filterRow->addWidget(m_search, 2);
+    filterRow->addWidget(m_provider, 1);
+    filterRow->addWidget(m_severity, 1);
+    filterRow->addWidget(m_status, 1);
+    layout->addLayout(filterRow);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_filter->setText(m_search->text()); });
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setProvider(m_provider->currentData().toString()); });
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_status->currentData().toInt();
+        m_filter->setStatus(s < 0 ? std::nullopt : std::optional<int>(s));
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("findingsTree"));
+    m_tree->setAccessibleName(tr("Findings, one row per secret"));
+    m_tree->setModel(m_filter);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setColumnWidth(FindingsModel::SecretColumn, 210);
+    m_tree->setColumnWidth(FindingsModel::ProviderColumn, 110);
+    m_tree->setColumnWidth(FindingsModel::SeverityColumn, 75);
+    m_tree->setColumnWidth(FindingsModel::WhereColumn, 200);
+    m_tree->setColumnWidth(FindingsModel::ExposureColumn, 150);
+    m_tree->setColumnWidth(FindingsModel::StatusColumn, 90);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_detail = new DetailPanel;
+    m_detail->setObjectName(QStringLiteral("detailPanel"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    layout->addWidget(m_summary);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResultsPage::selectionChanged);
+    connect(m_detail, &DetailPanel::triageChanged, this, &ResultsPage::triageChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPage::updateSummary);
+    // More places of the secret on show arrive while the scan runs: keep its detail complete.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
+        const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
+        const QModelIndex secret = current.parent().isValid() ? current.parent() : current.siblingAtColumn(0);
+        if (parent.isValid() && parent == secret) {
+            selectionChanged();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPage::updateSummary);
+}
+
+void ResultsPage::scanStarted(const QStringList& roots)
+{
+    m_model->clear();
+    m_detail->clear();
+    m_provider->setCurrentIndex(0);
+    while (m_provider->count() > 1) {
+        m_provider->removeItem(1);
+    }
+    m_running = true;
+    m_clock.start();
+    m_busy->show();
+    m_stop->setEnabled(true);
+    m_again->setEnabled(false);
+    m_progressText->setText(tr("Scanning %1…").arg(roots.join(QStringLiteral(", "))));
+}
+
+void ResultsPage::addFindings(const QList<Finding>& batch)
+{
+    m_model->addFindings(batch);
+    updateProviderFilter();
+    if (!m_tree->currentIndex().isValid() && m_filter->rowCount() > 0) {
+        m_tree->setCurrentIndex(m_filter->index(0, 0));
+    }
+}
+
+void ResultsPage::updateProviderFilter()
+{
+    QSet<QString> known;
+    for (int i = 1; i < m_provider->count(); ++i) {
+        known.insert(m_provider->itemData(i).toString());
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex idx = m_model->index(row, FindingsModel::ProviderColumn);
+        const QString id = idx.data(FindingsModel::ProviderRole).toString();
+        if (!known.contains(id)) {
+            known.insert(id);
+            m_provider->addItem(idx.data().toString(), id);
+        }
+    }
+}
+
+void ResultsPage::showProgress(const ScanProgress& p)
+{
+    if (!m_running) {
+        return;
+    }
+    const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
+    m_progressText->setText(
+        tr("%1 files · %2 · %3/s · %4 skipped — %5")
+            .arg(p.files)
+            .arg(TextReport::humanBytes(p.bytes), TextReport::humanBytes(qint64(p.bytes / seconds)))
+            .arg(p.skipped + p.failed)
+            .arg(p.currentPath));
+    m_progressText->setToolTip(p.currentPath);
+}
+
+void ResultsPage::scanFinished(bool cancelled, const QStringList& errors)
+{
+    m_running = false;
+    m_busy->hide();
+    m_stop->setEnabled(false);
+    m_again->setEnabled(true);
+    QString text =
+        cancelled ? tr("Scan stopped after %1 s; the results are partial.") : tr("Scan finished in %1 s.");
+    text = text.arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1));
+    if (!errors.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Problems: %1").arg(errors.join(QStringLiteral("; ")));
+    }
+    m_progressText->setText(text);
+    updateSummary();
+}
+
+void ResultsPage::setDecisions(const QHash<QString, TriageDecision>& decisions)
+{
+    m_model->setDecisions(decisions);
+}
+
+void ResultsPage::setDecision(const QString& fingerprint, const TriageDecision& decision)
+{
+    m_model->setDecision(fingerprint, decision);
+}
+
+void ResultsPage::selectionChanged()
+{
+    const QModelIndex source = m_filter->mapToSource(m_tree->currentIndex());
+    const Finding* place = m_model->finding(source);
+    if (place == nullptr) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showSecret(*place, m_model->places(source), m_model->decision(source));
+}
+
+void ResultsPage::updateSummary()
+{
+    int critical = 0;
+    int high = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto s =
+            static_cast<Severity>(m_model->index(row, 0).data(FindingsModel::SeverityRole).toInt());
+        critical += s == Severity::Critical ? 1 : 0;
+        high += s == Severity::High ? 1 : 0;
+    }
+    m_summary->setText(tr("%1 secret(s) in %2 place(s) · %3 critical · %4 high")
+                           .arg(m_model->secretCount())
+                           .arg(m_model->placeCount())
+                           .arg(critical)
+                           .arg(high));
+}
+
+} // namespace keyscout

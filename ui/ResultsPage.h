@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "findings/Finding.h"
+#include "findings/TriageStore.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+
+namespace keyscout {
+
+class DetailPanel;
+class FindingsFilterModel;
+class FindingsModel;
+struct ScanProgress;
+
+// The scan as it runs and its findings: progress with stop, the findings tree with filters, the detail of the
+// selected secret, and counts in a summary line.
+class ResultsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPage(QWidget* parent = nullptr);
+
+    void scanStarted(const QStringList& roots);
+    void addFindings(const QList<Finding>& batch);
+    void showProgress(const ScanProgress& progress);
+    void scanFinished(bool cancelled, const QStringList& errors);
+    void setDecisions(const QHash<QString, TriageDecision>& decisions);
+    void setDecision(const QString& fingerprint, const TriageDecision& decision);
+
+    [[nodiscard]] FindingsModel* model() const { return m_model; }
+    [[nodiscard]] FindingsFilterModel* filterModel() const { return m_filter; }
+
+signals:
+    void stopRequested();
+    void newScanRequested();
+    void scanAgainRequested();
+    void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
+
+private:
+    void selectionChanged();
+    void updateSummary();
+    void updateProviderFilter();
+
+    FindingsModel* m_model = nullptr;
+    FindingsFilterModel* m_filter = nullptr;
+    QLabel* m_progressText = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_again = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer m_searchDelay;
+    QComboBox* m_provider = nullptr;
+    QComboBox* m_severity = nullptr;
+    QComboBox* m_status = nullptr;
+    QTreeView* m_tree = nullptr;
+    DetailPanel* m_detail = nullptr;
+    QLabel* m_summary = nullptr;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+};
+
+} // namespace keyscout

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StartPage.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keyscout {
+
+namespace {
+
+QPushButton* presetButton(const QString& title, const QString& detail, const QString& objectName)
+{
+    auto* button = new QPushButton(QStringLiteral("%1\n%2").arg(title, detail));
+    button->setObjectName(objectName);
+    button->setAccessibleName(title);
+    button->setAccessibleDescription(detail);
+    button->setMinimumHeight(64);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return button;
+}
+
+} // namespace
+
+StartPage::StartPage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    auto* title = new QLabel(tr("Keyscout"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+
+    auto* intro = new QLabel(tr(
+        "Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on "
+        "this computer and shows each one in its context. It only reads: your home folder, the Hugging Face "
+        "cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets "
+        "stay "
+        "masked unless you reveal them."));
+    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignCenter);
+    // Centred by stretches, not by an alignment flag: a word-wrapped label given an alignment in a layout
+    // gets a height for the wrong width and is cut off.
+    auto* introRow = new QHBoxLayout;
+    introRow->addStretch(1);
+    introRow->addWidget(intro, 4);
+    introRow->addStretch(1);
+    layout->addLayout(introRow);
+    layout->addSpacing(16);
+
+    auto* grid = new QVBoxLayout;
+    auto* workstation = presetButton(
+        tr("This workstation"), tr("Your home folder, Hugging Face cache, histories and credential files"),
+        QStringLiteral("scanHomeButton"));
+    auto* folder = presetButton(tr("A folder…"), tr("A project, a repository checkout, a download"),
+                                QStringLiteral("scanFolderButton"));
+    auto* mounted = presetButton(tr("A mounted home or disk image folder…"),
+                                 tr("Read-only, for incident response: nothing is written there"),
+                                 QStringLiteral("scanMountedButton"));
+    auto* demo = presetButton(tr("Demo workstation"),
+                              tr("A generated home with planted, clearly fake tokens — for workshops"),
+                              QStringLiteral("scanDemoButton"));
+    for (QPushButton* b : {workstation, folder, mounted, demo}) {
+        grid->addWidget(b);
+    }
+    auto* centre = new QHBoxLayout;
+    centre->addStretch(1);
+    auto* buttons = new QWidget;
+    buttons->setLayout(grid);
+    buttons->setMaximumWidth(560);
+    centre->addWidget(buttons, 3);
+    centre->addStretch(1);
+    layout->addLayout(centre);
+
+    auto* optionsToggle = new QToolButton;
+    optionsToggle->setObjectName(QStringLiteral("optionsToggle"));
+    optionsToggle->setText(tr("Options"));
+    optionsToggle->setCheckable(true);
+    optionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    optionsToggle->setArrowType(Qt::RightArrow);
+    layout->addWidget(optionsToggle, 0, Qt::AlignHCenter);
+
+    m_optionsBox = new QGroupBox(tr("What to skip"));
+    m_optionsBox->setObjectName(QStringLiteral("optionsBox"));
+    auto* form = new QFormLayout(m_optionsBox);
+    m_defaultExcludes = new QCheckBox(tr("Skip installed packages and package caches"));
+    m_defaultExcludes->setObjectName(QStringLiteral("defaultExcludes"));
+    m_defaultExcludes->setChecked(true);
+    m_defaultExcludes->setToolTip(ScanOptions::defaultExcludeGlobs().join(QLatin1Char('\n')));
+    form->addRow(m_defaultExcludes);
+    m_extraExcludes = new QLineEdit;
+    m_extraExcludes->setObjectName(QStringLiteral("extraExcludes"));
+    m_extraExcludes->setPlaceholderText(tr("for example  **/datasets  *.parquet"));
+    m_extraExcludes->setAccessibleName(tr("Also skip (globs, separated by spaces)"));
+    form->addRow(tr("Also skip:"), m_extraExcludes);
+    m_optionsBox->setVisible(false);
+    m_optionsBox->setMaximumWidth(560);
+    layout->addWidget(m_optionsBox, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+
+    connect(optionsToggle, &QToolButton::toggled, this, [this, optionsToggle](bool on) {
+        m_optionsBox->setVisible(on);
+        optionsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(workstation, &QPushButton::clicked, this, &StartPage::scanWorkstationRequested);
+    connect(folder, &QPushButton::clicked, this, &StartPage::scanFolderRequested);
+    connect(mounted, &QPushButton::clicked, this, &StartPage::scanMountedHomeRequested);
+    connect(demo, &QPushButton::clicked, this, &StartPage::scanDemoRequested);
+}
+
+ScanOptions StartPage::options(const QStringList& roots) const
+{
+    ScanOptions options;
+    options.roots = roots;
+    options.defaultExcludes = m_defaultExcludes->isChecked();
+    options.excludeGlobs = m_extraExcludes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return options;
+}
+
+} // namespace keyscout
