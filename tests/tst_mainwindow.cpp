@@ -234,6 +234,30 @@ private slots:
         QVERIFY(files >= 1);
     }
 
+    void keyboardReachesTheFilter()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
+        auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 30000);
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClicks(filter, QStringLiteral("env"));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        // The controls that are not buttons have names a screen reader can say.
+        for (const char* name : {"filterEdit", "providerFilter", "severityFilter", "statusFilter",
+                                 "findingsTree", "placesList", "contextView", "scanProgress"}) {
+            auto* w = window.findChild<QWidget*>(QString::fromLatin1(name));
+            QVERIFY2(w != nullptr, name);
+            QVERIFY2(!w->accessibleName().isEmpty(), name);
+        }
+    }
+
     void cancelStopsWithinASecond()
     {
         MainWindow window;

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -130,6 +131,26 @@ ResultsPage::ResultsPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+
+    // Keyboard: Ctrl+F to the filter, Escape clears it, F5 scans again.
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto* clearShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearShortcut->setContext(Qt::WidgetShortcut);
+    connect(clearShortcut, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto* againShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(againShortcut, &QShortcut::activated, this, [this] {
+        if (m_again->isEnabled()) {
+            emit scanAgainRequested();
+        }
+    });
+    setTabOrder(m_search, m_provider);
+    setTabOrder(m_provider, m_severity);
+    setTabOrder(m_severity, m_status);
+    setTabOrder(m_status, m_tree);
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
