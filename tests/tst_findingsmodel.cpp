@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -83,6 +84,18 @@ private slots:
                  2);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void severityHasAnIcon()
+    {
+        FindingsModel model;
+        model.addFindings(
+            {makeFinding(test::hfToken(m_rng), QStringLiteral("/h/.env"), 2, Severity::Critical)});
+        const auto icon =
+            model.index(0, FindingsModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>();
+        // SVG: sharp at every scale, which needs Qt's SVG icon engine at run time.
+        QVERIFY(!icon.pixmap(16).isNull());
+        QVERIFY(!icon.pixmap(64).isNull());
     }
 
     void rawSecretIsNeverDisplayed()
@@ -182,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFindingsModel)
+QTEST_MAIN(TestFindingsModel)
 #include "tst_findingsmodel.moc"

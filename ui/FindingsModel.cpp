@@ -4,6 +4,7 @@
 #include "findings/PlaceDescription.h"
 
 #include <QFileInfo>
+#include <QIcon>
 #include <QMap>
 
 namespace keyscout {
@@ -249,6 +250,11 @@ QVariant FindingsModel::secretData(const SecretRow& s, int column, int role) con
         default:
             return {};
         }
+    case Qt::DecorationRole:
+        if (column == SeverityColumn) {
+            return QIcon(QStringLiteral(":/icons/severity-%1.svg").arg(severityName(s.severity)));
+        }
+        return {};
     case Qt::ToolTipRole:
         if (column == SecretColumn) {
             return tr("%1 — SHA-256 %2").arg(s.ruleName, s.fingerprint);

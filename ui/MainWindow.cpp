@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -23,6 +24,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_triage(std::make_unique<TriageStore>())
 {
     setWindowTitle(QStringLiteral("Keyscout"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/keyscout.svg")));
     resize(1200, 760);
     m_pages = new QStackedWidget(this);
     m_start = new StartPage;
