@@ -6,6 +6,11 @@
 #include "context/CodeView.h"
 #include "context/Highlighting.h"
 #include "context/SourceLanguage.h"
+#ifdef KEYSCOUT_HAVE_KF6
+#include "context/KSyntaxHighlighter.h"
+
+#include <KSyntaxHighlighting/Repository>
+#endif
 
 #include <QDir>
 #include <QFontMetrics>
@@ -123,6 +128,18 @@ private slots:
     void markColoursContrast();
     void widgetBasics();
     void screenshots();
+#ifdef KEYSCOUT_HAVE_KF6
+    // KSyntaxHighlighting (KF6), the highlighter the factory hands out when the build found it.
+    void kf6DefinitionFor_data();
+    void kf6DefinitionFor();
+    void kf6DotenvOrBuiltin();
+    void kf6ChosenForPythonFile();
+    void kf6FormatsPythonStringAndComment_data();
+    void kf6FormatsPythonStringAndComment();
+    void kf6ThemeFollowsPalette_data();
+    void kf6ThemeFollowsPalette();
+    void kf6SecretSpanStaysBold();
+#endif
 };
 
 void TestCodeView::languageForFileName_data()
@@ -240,9 +257,16 @@ void TestCodeView::highlighterFactory()
     QVERIFY(highlighter != nullptr);
     QCOMPARE(highlighter->document(), &document);
     QVERIFY(highlighter->parent() != &document); // owned by the caller only
+#ifdef KEYSCOUT_HAVE_KF6
+    // With KF6 the factory hands out KSyntaxHighlighting's highlighter; kf6* below test it.
+    auto* kf6 = qobject_cast<KSyntaxHighlighter*>(highlighter.get());
+    QVERIFY(kf6 != nullptr);
+    QCOMPARE(kf6->definition().name(), QStringLiteral("Python"));
+#else
     auto* builtin = qobject_cast<BuiltinHighlighter*>(highlighter.get());
     QVERIFY(builtin != nullptr);
     QCOMPARE(builtin->language(), SourceLanguage::Python);
+#endif
 
     // The document may go first: the highlighter lets go of it instead of touching freed memory.
     auto shortLived = std::make_unique<QTextDocument>();
@@ -781,19 +805,34 @@ void TestCodeView::paletteChangeRecolours()
     view.setPalette(lightPalette());
     view.setSnippet(pythonSnippet(), 1, 4, kMask, SourceLanguage::Python);
     const QTextBlock comment = view.document()->findBlockByNumber(2);
+#ifdef KEYSCOUT_HAVE_KF6
+    auto* highlighter = qobject_cast<KSyntaxHighlighter*>(view.highlighter());
+    QVERIFY(highlighter != nullptr);
+    QVERIFY(!highlighter->isDarkTheme());
+#else
     auto* highlighter = qobject_cast<BuiltinHighlighter*>(view.highlighter());
     QVERIFY(highlighter != nullptr);
     QVERIFY(!highlighter->isDarkScheme());
+#endif
     const QColor lightComment = formatAt(comment, 0)->foreground().color();
     const QBrush lightLine = view.extraSelections().at(0).format.background();
 
     view.setPalette(darkPalette());
+#ifdef KEYSCOUT_HAVE_KF6
+    highlighter = qobject_cast<KSyntaxHighlighter*>(view.highlighter());
+    QVERIFY(highlighter != nullptr);
+    QVERIFY(highlighter->isDarkTheme());
+    const QColor darkComment = formatAt(view.document()->findBlockByNumber(2), 0)->foreground().color();
+    QVERIFY(darkComment != lightComment);
+    QCOMPARE(darkComment, highlighter->styleFormat(KSyntaxHighlighting::Theme::Comment).foreground().color());
+#else
     highlighter = qobject_cast<BuiltinHighlighter*>(view.highlighter());
     QVERIFY(highlighter != nullptr);
     QVERIFY(highlighter->isDarkScheme());
     const QColor darkComment = formatAt(view.document()->findBlockByNumber(2), 0)->foreground().color();
     QVERIFY(darkComment != lightComment);
     QCOMPARE(darkComment, highlighter->tokenFormat(Token::Comment).foreground().color());
+#endif
     QVERIFY(view.extraSelections().at(0).format.background() != lightLine);
 }
 
@@ -830,9 +869,17 @@ void TestCodeView::markColoursContrast()
     // The line tint is subtle: code coloured for the base keeps its contrast on it.
     QVERIFY(line != base);
     QVERIFY(keyscout::contrastRatio(line, base) < 1.5);
+#ifdef KEYSCOUT_HAVE_KF6
+    const auto* highlighter = qobject_cast<KSyntaxHighlighter*>(view.highlighter());
+    QVERIFY(highlighter != nullptr);
+    QVERIFY(keyscout::contrastRatio(
+                highlighter->styleFormat(KSyntaxHighlighting::Theme::Comment).foreground().color(), line) >=
+            3.0);
+#else
     const auto* highlighter = qobject_cast<BuiltinHighlighter*>(view.highlighter());
     QVERIFY(keyscout::contrastRatio(highlighter->tokenFormat(Token::Comment).foreground().color(), line) >=
             3.0);
+#endif
 }
 
 void TestCodeView::widgetBasics()
@@ -873,6 +920,261 @@ void TestCodeView::screenshots()
         qInfo("screenshot: %s", qPrintable(path));
     }
 }
+
+#ifdef KEYSCOUT_HAVE_KF6
+
+void TestCodeView::kf6DefinitionFor_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<SourceLanguage>("language");
+    QTest::addColumn<QString>("expected"); // empty: no definition
+    const auto row = [](const char* path, SourceLanguage language, const char* expected) {
+        QTest::newRow(path[0] != 0 ? path : qPrintable(languageName(language)))
+            << QString::fromUtf8(path) << language << QString::fromUtf8(expected);
+    };
+    // By the file's name, as KSyntaxHighlighting's own patterns know it.
+    row("/home/a/project/train.py", SourceLanguage::Python, "Python");
+    row("config.json", SourceLanguage::Json, "JSON");
+    row(".github/workflows/ci.yml", SourceLanguage::Yaml, "YAML");
+    row("pyproject.toml", SourceLanguage::Toml, "TOML");
+    row("/home/a/project/settings.ini", SourceLanguage::Ini, "INI Files");
+    row("scripts/run.sh", SourceLanguage::Shell, "Bash");
+    row("fix.diff", SourceLanguage::Diff, "Diff");
+    row("README.md", SourceLanguage::Markdown, "Markdown");
+    // Names it has no pattern for go by the language Keyscout judged from the name and folder.
+    row("/home/a/.aws/credentials", SourceLanguage::Ini, "INI Files");
+    row("/home/a/.kube/config", SourceLanguage::Yaml, "YAML");
+    row("/home/a/.python_history", SourceLanguage::Python, "Python");
+    row("/home/a/.cache/huggingface/stored_tokens", SourceLanguage::Ini, "INI Files");
+    // No name at all (callers that do not pass one): the language alone.
+    row("", SourceLanguage::Python, "Python");
+    row("", SourceLanguage::Json, "JSON");
+    row("", SourceLanguage::Yaml, "YAML");
+    row("", SourceLanguage::Toml, "TOML");
+    row("", SourceLanguage::Ini, "INI Files");
+    row("", SourceLanguage::Shell, "Bash");
+    row("", SourceLanguage::Diff, "Diff");
+    row("", SourceLanguage::Markdown, "Markdown");
+    // Plain text stays plain even where KSyntaxHighlighting knows the name.
+    QTest::newRow("plain text named .py")
+        << QStringLiteral("train.py") << SourceLanguage::PlainText << QString();
+}
+
+void TestCodeView::kf6DefinitionFor()
+{
+    QFETCH(QString, path);
+    QFETCH(SourceLanguage, language);
+    QFETCH(QString, expected);
+    const KSyntaxHighlighting::Definition definition = KSyntaxHighlighter::definitionFor(language, path);
+    QCOMPARE(definition.isValid() ? definition.name() : QString(), expected);
+
+    QTextDocument document;
+    const std::unique_ptr<QSyntaxHighlighter> highlighter =
+        createHighlighter(&document, language, lightPalette(), path);
+    if (expected.isEmpty()) {
+        QVERIFY(highlighter == nullptr);
+        return;
+    }
+    auto* kf6 = qobject_cast<KSyntaxHighlighter*>(highlighter.get());
+    QVERIFY(kf6 != nullptr);
+    QCOMPARE(kf6->definition().name(), expected);
+    QCOMPARE(kf6->document(), &document);
+    QVERIFY(kf6->parent() == nullptr); // owned by the caller only
+}
+
+void TestCodeView::kf6DotenvOrBuiltin()
+{
+    // .env files: KSyntaxHighlighting's "Dotenv" where the installed version has it, else the built-in
+    // highlighter, which knows them (export, keys, ${VAR}).
+    QTextDocument document;
+    const std::unique_ptr<QSyntaxHighlighter> highlighter =
+        createHighlighter(&document, SourceLanguage::Env, darkPalette());
+    QVERIFY(highlighter != nullptr);
+    QCOMPARE(highlighter->document(), &document);
+    const bool hasDotenv =
+        KSyntaxHighlighter::repository().definitionForName(QStringLiteral("Dotenv")).isValid();
+    qInfo("KSyntaxHighlighting has %s Dotenv definition", hasDotenv ? "a" : "no");
+    if (hasDotenv) {
+        auto* kf6 = qobject_cast<KSyntaxHighlighter*>(highlighter.get());
+        QVERIFY(kf6 != nullptr);
+        QCOMPARE(kf6->definition().name(), QStringLiteral("Dotenv"));
+        QVERIFY(kf6->isDarkTheme());
+    } else {
+        auto* builtin = qobject_cast<BuiltinHighlighter*>(highlighter.get());
+        QVERIFY(builtin != nullptr);
+        QCOMPARE(builtin->language(), SourceLanguage::Env);
+        QVERIFY(builtin->isDarkScheme());
+    }
+}
+
+void TestCodeView::kf6ChosenForPythonFile()
+{
+    CodeView view;
+    view.setSnippet(pythonSnippet(), 118, 121, kMask, SourceLanguage::Python,
+                    QStringLiteral("/home/a/project/train.py"));
+    auto* highlighter = qobject_cast<KSyntaxHighlighter*>(view.highlighter());
+    QVERIFY(highlighter != nullptr);
+    QCOMPARE(highlighter->definition().name(), QStringLiteral("Python"));
+    QCOMPARE(highlighter->document(), view.document());
+    // The view's palette picks the theme; a palette change keeps the definition that the file name chose.
+    view.setPalette(darkPalette());
+    highlighter = qobject_cast<KSyntaxHighlighter*>(view.highlighter());
+    QVERIFY(highlighter != nullptr);
+    QVERIFY(highlighter->isDarkTheme());
+    QCOMPARE(highlighter->definition().name(), QStringLiteral("Python"));
+    // One repository for the whole process: every highlighter's definition comes from it.
+    QCOMPARE(highlighter->definition(),
+             KSyntaxHighlighter::repository().definitionForName(QStringLiteral("Python")));
+    // Plain text has no highlighter at all.
+    view.setSnippet(pythonSnippet(), 1, 4, kMask, SourceLanguage::PlainText, QStringLiteral("train.py"));
+    QVERIFY(view.highlighter() == nullptr);
+}
+
+void TestCodeView::kf6FormatsPythonStringAndComment_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << lightPalette();
+    QTest::newRow("dark") << darkPalette();
+}
+
+void TestCodeView::kf6FormatsPythonStringAndComment()
+{
+    QFETCH(QPalette, palette);
+    QTextDocument document(pythonSnippet().join(u'\n'));
+    const std::unique_ptr<QSyntaxHighlighter> base =
+        createHighlighter(&document, SourceLanguage::Python, palette, QStringLiteral("train.py"));
+    auto* highlighter = qobject_cast<KSyntaxHighlighter*>(base.get());
+    QVERIFY(highlighter != nullptr);
+    highlighter->rehighlight();
+    const QColor comment = highlighter->styleFormat(KSyntaxHighlighting::Theme::Comment).foreground().color();
+    const QColor string = highlighter->styleFormat(KSyntaxHighlighting::Theme::String).foreground().color();
+    QVERIFY(comment != string);
+
+    const auto expectColour = [&](const QString& fragment, const QColor& expected) {
+        const QTextCursor found = document.find(fragment, 0, QTextDocument::FindCaseSensitively);
+        if (found.isNull()) {
+            return QStringLiteral("not found: %1").arg(fragment);
+        }
+        const QTextBlock block = found.block();
+        const int start = found.selectionStart() - block.position();
+        for (int i = start; i < start + static_cast<int>(fragment.size()); ++i) {
+            const std::optional<QTextCharFormat> format = formatAt(block, i);
+            if (!format) {
+                return QStringLiteral("no format at %1 in '%2'").arg(i).arg(block.text());
+            }
+            if (format->foreground().color() != expected) {
+                return QStringLiteral("%1 instead of %2 at %3 in '%4'")
+                    .arg(format->foreground().color().name(), expected.name())
+                    .arg(i)
+                    .arg(block.text());
+            }
+        }
+        return QString();
+    };
+    const auto check = [&](const char* fragment, const QColor& expected) {
+        const QString problem = expectColour(QString::fromUtf8(fragment), expected);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    };
+    check("# Token for the private eval models", comment);
+    check("\"https://huggingface.co\"", string);
+    check("\"\"\"Uploads the checkpoint every 500 steps;", string);
+    // State carried across blocks: the '#' inside the triple-quoted string is part of the string.
+    check("the # here is part of the string.", string);
+    // The masked secret in its string literal: coloured as the string around it.
+    check("\"hf_AbCd", string);
+    QVERIFY(!expectColour(QStringLiteral("HfApi"), comment).isEmpty());
+}
+
+void TestCodeView::kf6ThemeFollowsPalette_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<double>("minimumContrast");
+    QTest::newRow("light") << lightPalette() << false << 4.5;
+    QTest::newRow("dark") << darkPalette() << true << 4.5;
+    QTest::newRow("mid grey base") << paletteWithBase(QColor(0x80, 0x80, 0x80), Qt::black) << false << 3.0;
+    QTest::newRow("solarized dark base")
+        << paletteWithBase(QColor(0x00, 0x2b, 0x36), QColor(0x83, 0x94, 0x96)) << true << 4.5;
+    QTest::newRow("cream base") << paletteWithBase(QColor(0xfd, 0xf6, 0xe3), QColor(0x58, 0x6e, 0x75))
+                                << false << 4.5;
+}
+
+void TestCodeView::kf6ThemeFollowsPalette()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    QFETCH(double, minimumContrast);
+    const KSyntaxHighlighting::Theme expectedTheme = KSyntaxHighlighter::repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    QVERIFY(expectedTheme.isValid());
+
+    QTextDocument document(pythonSnippet().join(u'\n'));
+    const std::unique_ptr<QSyntaxHighlighter> base =
+        createHighlighter(&document, SourceLanguage::Python, palette, QStringLiteral("train.py"));
+    auto* highlighter = qobject_cast<KSyntaxHighlighter*>(base.get());
+    QVERIFY(highlighter != nullptr);
+    QCOMPARE(highlighter->isDarkTheme(), dark);
+    QCOMPARE(highlighter->theme().name(), expectedTheme.name());
+    highlighter->rehighlight();
+
+    // Every colour drawn stays readable on what it is drawn on: the view's base, or the format's background.
+    const QColor baseColor = palette.color(QPalette::Base);
+    int checked = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+        for (const QTextLayout::FormatRange& range : ranges) {
+            QVERIFY(range.format.hasProperty(QTextFormat::ForegroundBrush));
+            const QColor background = range.format.hasProperty(QTextFormat::BackgroundBrush)
+                                          ? range.format.background().color()
+                                          : baseColor;
+            const QColor color = range.format.foreground().color();
+            QVERIFY2(keyscout::contrastRatio(color, background) >= minimumContrast,
+                     qPrintable(QStringLiteral("%1 on %2 is %3:1 in '%4'")
+                                    .arg(color.name(), background.name())
+                                    .arg(keyscout::contrastRatio(color, background))
+                                    .arg(block.text())));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 10);
+
+    // The light and the dark theme are really different themes.
+    QTextDocument other;
+    const std::unique_ptr<QSyntaxHighlighter> light =
+        createHighlighter(&other, SourceLanguage::Python, lightPalette());
+    const std::unique_ptr<QSyntaxHighlighter> darkOne =
+        createHighlighter(&other, SourceLanguage::Python, darkPalette());
+    const auto* l = qobject_cast<KSyntaxHighlighter*>(light.get());
+    const auto* d = qobject_cast<KSyntaxHighlighter*>(darkOne.get());
+    QVERIFY(l != nullptr && d != nullptr);
+    QVERIFY(l->theme().name() != d->theme().name());
+    for (const auto style : {KSyntaxHighlighting::Theme::Comment, KSyntaxHighlighting::Theme::String,
+                             KSyntaxHighlighting::Theme::Normal}) {
+        QVERIFY(l->styleFormat(style).foreground().color() != d->styleFormat(style).foreground().color());
+    }
+}
+
+void TestCodeView::kf6SecretSpanStaysBold()
+{
+    // The secret's span is bold in the document's own format; the KSyntaxHighlighting formats drawn over it
+    // must not take that back, and the marks still lie on the mask.
+    CodeView view;
+    view.setSnippet(pythonSnippet(), 1, 4, kMask, SourceLanguage::Python, QStringLiteral("train.py"));
+    QVERIFY(qobject_cast<KSyntaxHighlighter*>(view.highlighter()) != nullptr);
+    const CodeView::Span span = view.markedSpan();
+    QVERIFY(span.isValid());
+    const QTextBlock block = view.document()->findBlockByNumber(span.block);
+    for (int i = span.start; i < span.start + span.length; ++i) {
+        const std::optional<QTextCharFormat> format = formatAt(block, i);
+        QVERIFY(format.has_value());
+        QVERIFY2(!format->hasProperty(QTextFormat::FontWeight) || format->fontWeight() >= QFont::Bold,
+                 qPrintable(QString::number(i)));
+    }
+    QCOMPARE(view.extraSelections().size(), 2);
+    QCOMPARE(view.extraSelections().at(1).cursor.selectedText(), kMask);
+}
+
+#endif // KEYSCOUT_HAVE_KF6
 
 QTEST_MAIN(TestCodeView)
 #include "tst_codeview.moc"

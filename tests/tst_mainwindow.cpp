@@ -238,7 +238,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow(); // QApplication::setActiveWindow is deprecated from Qt 6.5 on
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
         auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));

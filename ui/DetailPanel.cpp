@@ -116,7 +116,8 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     }
     m_where->setText(where);
     m_code->setSnippet(place.context, place.contextFirstLine, place.line, place.masked,
-                       place.binary ? SourceLanguage::PlainText : languageForFileName(place.path));
+                       place.binary ? SourceLanguage::PlainText : languageForFileName(place.path),
+                       place.path);
     m_placesLabel->setText(tr("Found in %n place(s):", nullptr, static_cast<int>(places.size())));
     m_places->clear();
     for (const Finding& f : places) {

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QTimeZone>
 
 namespace keyscout {
 
@@ -11,7 +12,8 @@ namespace {
 
 QString isoTime(qint64 secondsSinceEpoch)
 {
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+    // QTimeZone rather than Qt::UTC: the Qt::TimeSpec overload is deprecated from Qt 6.8 on.
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
 QJsonArray toArray(const QStringList& list)

@@ -76,6 +76,17 @@ constexpr QLatin1String kDiffHeaders[] = {
     QLatin1String("commit "),
 };
 
+// A match in a view of the text, without copying it. Qt 6.5 added matchView for this and Qt 6.8 deprecated
+// match(QStringView); Debian 12's Qt 6.4 only has the latter. The view must outlive the match.
+QRegularExpressionMatch matchView(const QRegularExpression& expression, QStringView text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return expression.matchView(text);
+#else
+    return expression.match(text);
+#endif
+}
+
 bool isOneOf(QStringView word, const auto& words, Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
     return std::any_of(std::begin(words), std::end(words),
@@ -170,7 +181,7 @@ std::optional<Token> scalarToken(QStringView value)
         QStringLiteral(
             R"(^[+-]?(?:0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:e[+-]?\d+)?|\.?inf|\.?nan)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (number.match(value).hasMatch()) {
+    if (matchView(number, value).hasMatch()) {
         return Token::Number;
     }
     if (isOneOf(value, kScalarWords, Qt::CaseInsensitive)) {
@@ -906,7 +917,7 @@ void BuiltinHighlighter::highlightMarkdown(const QString& text)
         return;
     }
     static const QRegularExpression heading(QStringLiteral(R"(^#{1,6}(\s|$))"));
-    if (heading.match(body).hasMatch()) {
+    if (matchView(heading, body).hasMatch()) {
         mark(indent, text.size(), Token::Section);
         return;
     }
@@ -916,7 +927,7 @@ void BuiltinHighlighter::highlightMarkdown(const QString& text)
     }
     static const QRegularExpression listMarker(QStringLiteral(R"(^(?:[-*+]|\d+[.)])\s)"));
     qsizetype i = indent;
-    if (const QRegularExpressionMatch item = listMarker.match(body); item.hasMatch()) {
+    if (const QRegularExpressionMatch item = matchView(listMarker, body); item.hasMatch()) {
         mark(indent, indent + item.capturedLength() - 1, Token::Keyword);
         i += item.capturedLength();
     }

@@ -138,7 +138,7 @@ CodeView::~CodeView()
 }
 
 void CodeView::setSnippet(const QStringList& lines, qint64 firstLine, qint64 markedLine,
-                          const QString& markedText, SourceLanguage language)
+                          const QString& markedText, SourceLanguage language, const QString& fileName)
 {
     const bool wasRevealed = m_revealed;
     m_revealed = false;
@@ -155,6 +155,7 @@ void CodeView::setSnippet(const QStringList& lines, qint64 firstLine, qint64 mar
                       ? static_cast<int>(m_lines.at(m_markedBlock).indexOf(m_markedText))
                       : -1;
     m_language = language;
+    m_fileName = fileName;
     m_highlighter.reset();
     rebuildDocument();
     installHighlighter();
@@ -317,7 +318,7 @@ void CodeView::applyFont()
 void CodeView::installHighlighter()
 {
     m_highlighter.reset();
-    m_highlighter = createHighlighter(document(), m_language, palette());
+    m_highlighter = createHighlighter(document(), m_language, palette(), m_fileName);
     if (m_highlighter) {
         // Colour now, not on the next turn of the event loop, so colours and marks appear together.
         m_highlighter->rehighlight();

@@ -30,9 +30,10 @@ public:
     ~CodeView() override;
 
     // Shows `lines`, numbering the first `firstLine`. Marks line `markedLine`, and in it the first occurrence
-    // of `markedText` (the masked secret, as in Finding::masked). Hides a revealed secret again.
+    // of `markedText` (the masked secret, as in Finding::masked). Hides a revealed secret again. `fileName`
+    // (the file's path, may be empty) helps KSyntaxHighlighting pick its definition; see createHighlighter.
     void setSnippet(const QStringList& lines, qint64 firstLine, qint64 markedLine, const QString& markedText,
-                    SourceLanguage language);
+                    SourceLanguage language, const QString& fileName = QString());
     void clearSnippet();
 
     // Shows `rawSecret` in place of the marked mask, or the mask again. Does nothing when no span is marked.
@@ -75,6 +76,7 @@ private:
     QString m_markedText;
     QString m_rawSecret; // only while revealed
     SourceLanguage m_language = SourceLanguage::PlainText;
+    QString m_fileName;
     qint64 m_firstLine = 1;
     int m_markedBlock = -1;
     int m_spanStart = -1; // where m_markedText starts in the marked line; -1 when it is not there

@@ -2,6 +2,9 @@
 #include "Highlighting.h"
 
 #include "BuiltinHighlighter.h"
+#ifdef KEYSCOUT_HAVE_KF6
+#include "KSyntaxHighlighter.h"
+#endif
 
 #include <QPalette>
 #include <algorithm>
@@ -10,13 +13,20 @@
 namespace keyscout {
 
 std::unique_ptr<QSyntaxHighlighter> createHighlighter(QTextDocument* document, SourceLanguage language,
-                                                      const QPalette& palette)
+                                                      const QPalette& palette,
+                                                      [[maybe_unused]] const QString& fileName)
 {
     if (language == SourceLanguage::PlainText) {
         return nullptr;
     }
-    // A KSyntaxHighlighting-based highlighter (one shared Repository, theme chosen by isDarkPalette) goes
-    // here when the build finds KF6SyntaxHighlighting; until then the built-in one serves every platform.
+#ifdef KEYSCOUT_HAVE_KF6
+    // One shared Repository, the definition by file name or language, the theme by isDarkPalette.
+    if (std::unique_ptr<KSyntaxHighlighter> highlighter =
+            KSyntaxHighlighter::create(language, fileName, palette)) {
+        highlighter->setDocument(document);
+        return highlighter;
+    }
+#endif
     auto highlighter = std::make_unique<BuiltinHighlighter>(language, palette);
     // Installed with setDocument rather than as the document's child, so the unique_ptr is the only owner.
     highlighter->setDocument(document);

@@ -12,13 +12,15 @@ class QTextDocument;
 
 namespace keyscout {
 
-// The one way a view gets its text coloured. DESIGN.md ("Syntax highlighting") wants KSyntaxHighlighting
-// where KF6 is available and the built-in highlighter elsewhere; callers only see a QSyntaxHighlighter, so a
-// KF6-based one can be returned from here without touching them. Returns nullptr for plain text. The
-// highlighter is installed on `document` but not owned by it: the caller owns it and must destroy it before
-// the document.
+// The one way a view gets its text coloured. DESIGN.md ("Syntax highlighting"): KSyntaxHighlighting where
+// the build found KF6 (KEYSCOUT_HAVE_KF6), the built-in highlighter elsewhere, and the built-in one too when
+// KSyntaxHighlighting has no definition that fits; callers only see a QSyntaxHighlighter. `fileName` (the
+// file's path or name, may be empty) lets KSyntaxHighlighting pick its definition by name; the built-in
+// highlighter goes by `language` alone. Returns nullptr for plain text. The highlighter is installed on
+// `document` but not owned by it: the caller owns it and must destroy it before the document.
 std::unique_ptr<QSyntaxHighlighter> createHighlighter(QTextDocument* document, SourceLanguage language,
-                                                      const QPalette& palette);
+                                                      const QPalette& palette,
+                                                      const QString& fileName = QString());
 
 // True when the palette draws light text on a dark base, the cue for choosing a dark colour scheme.
 bool isDarkPalette(const QPalette& palette);
