@@ -573,6 +573,7 @@ int main(int argc, char* argv[])
     out().flush();
 
     std::vector<RunFigures> runs;
+    runs.reserve(static_cast<size_t>(runCount));
     bool allCompleted = true;
     for (int i = 0; i < runCount; ++i) {
         runs.push_back(runOnce(absoluteTree, parser.isSet(allFilesOption), interact, browseMs, timeout));
@@ -582,6 +583,7 @@ int main(int argc, char* argv[])
 
     auto across = [&runs](const std::function<double(const RunFigures&)>& pick) {
         std::vector<double> v;
+        v.reserve(runs.size());
         for (const RunFigures& r : runs) {
             v.push_back(pick(r));
         }
