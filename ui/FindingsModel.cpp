@@ -12,6 +12,10 @@ namespace keyscout {
 FindingsModel::FindingsModel(QObject* parent)
     : QAbstractItemModel(parent)
 {
+    for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
+        m_severityIcons[static_cast<size_t>(s)] =
+            QIcon(QStringLiteral(":/icons/severity-%1.svg").arg(severityName(s)));
+    }
 }
 
 void FindingsModel::clear()
@@ -252,7 +256,7 @@ QVariant FindingsModel::secretData(const SecretRow& s, int column, int role) con
         }
     case Qt::DecorationRole:
         if (column == SeverityColumn) {
-            return QIcon(QStringLiteral(":/icons/severity-%1.svg").arg(severityName(s.severity)));
+            return m_severityIcons[static_cast<size_t>(s.severity)];
         }
         return {};
     case Qt::ToolTipRole:

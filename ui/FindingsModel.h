@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
+#include <array>
 #include <vector>
 
 namespace keyscout {
@@ -83,6 +85,9 @@ private:
     QHash<QString, int> m_rowOf;
     QHash<QString, TriageDecision> m_decisions;
     int m_placeCount = 0;
+    // Made once: a QIcon made from the SVG file per data() call has a new icon engine each time, so its pixmap
+    // cache never hits and every paint of a row parses and renders the SVG again.
+    std::array<QIcon, 5> m_severityIcons;
 };
 
 } // namespace keyscout

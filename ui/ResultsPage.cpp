@@ -24,6 +24,8 @@ namespace keyscout {
 
 namespace {
 constexpr int kSearchDelayMs = 300; // typing is debounced (STYLE.md 4)
+// The summary counts every row: while batches arrive, count at most this often, not once per batch.
+constexpr int kSummaryDelayMs = 100;
 }
 
 ResultsPage::ResultsPage(QWidget* parent)
@@ -96,6 +98,9 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_filter->setText(m_search->text()); });
+    m_summaryDelay.setSingleShot(true);
+    m_summaryDelay.setInterval(kSummaryDelayMs);
+    connect(&m_summaryDelay, &QTimer::timeout, this, &ResultsPage::updateSummary);
     connect(m_provider, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setProvider(m_provider->currentData().toString()); });
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
@@ -159,7 +164,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResultsPage::selectionChanged);
     connect(m_detail, &DetailPanel::triageChanged, this, &ResultsPage::triageChanged);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPage::scheduleSummary);
     // More places of the secret on show arrive while the scan runs: keep its detail complete.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
         const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
@@ -168,7 +173,7 @@ ResultsPage::ResultsPage(QWidget* parent)
             selectionChanged();
         }
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsPage::scheduleSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPage::updateSummary);
 }
 
@@ -180,6 +185,7 @@ void ResultsPage::scanStarted(const QStringList& roots)
     while (m_provider->count() > 1) {
         m_provider->removeItem(1);
     }
+    m_knownProviders.clear();
     m_running = true;
     m_clock.start();
     m_busy->show();
@@ -191,24 +197,19 @@ void ResultsPage::scanStarted(const QStringList& roots)
 void ResultsPage::addFindings(const QList<Finding>& batch)
 {
     m_model->addFindings(batch);
-    updateProviderFilter();
+    updateProviderFilter(batch);
     if (!m_tree->currentIndex().isValid() && m_filter->rowCount() > 0) {
         m_tree->setCurrentIndex(m_filter->index(0, 0));
     }
 }
 
-void ResultsPage::updateProviderFilter()
+void ResultsPage::updateProviderFilter(const QList<Finding>& batch)
 {
-    QSet<QString> known;
-    for (int i = 1; i < m_provider->count(); ++i) {
-        known.insert(m_provider->itemData(i).toString());
-    }
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex idx = m_model->index(row, FindingsModel::ProviderColumn);
-        const QString id = idx.data(FindingsModel::ProviderRole).toString();
-        if (!known.contains(id)) {
-            known.insert(id);
-            m_provider->addItem(idx.data().toString(), id);
+    // Only the batch: looking at every row again made each batch cost as much as all findings so far.
+    for (const Finding& f : batch) {
+        if (!m_knownProviders.contains(f.provider)) {
+            m_knownProviders.insert(f.provider);
+            m_provider->addItem(f.providerName, f.provider);
         }
     }
 }
@@ -265,8 +266,16 @@ void ResultsPage::selectionChanged()
     m_detail->showSecret(*place, m_model->places(source), m_model->decision(source));
 }
 
+void ResultsPage::scheduleSummary()
+{
+    if (!m_summaryDelay.isActive()) { // not start(): a steady stream of batches would postpone it forever
+        m_summaryDelay.start();
+    }
+}
+
 void ResultsPage::updateSummary()
 {
+    m_summaryDelay.stop();
     int critical = 0;
     int high = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -5,6 +5,7 @@
 #include "findings/TriageStore.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -48,7 +49,8 @@ signals:
 private:
     void selectionChanged();
     void updateSummary();
-    void updateProviderFilter();
+    void updateProviderFilter(const QList<Finding>& batch);
+    void scheduleSummary();
 
     FindingsModel* m_model = nullptr;
     FindingsFilterModel* m_filter = nullptr;
@@ -58,6 +60,8 @@ private:
     QPushButton* m_again = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer m_searchDelay;
+    QTimer m_summaryDelay;
+    QSet<QString> m_knownProviders;
     QComboBox* m_provider = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_status = nullptr;

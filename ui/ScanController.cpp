@@ -8,11 +8,17 @@
 
 namespace keyscout {
 
+namespace {
+constexpr qint64 kDeliveryIntervalMs = 100; // findings reach the window at most this often
+}
+
 ScanController::ScanController(QObject* parent)
     : QObject(parent)
     , m_catalogue(RuleCatalogue::withUserRules({}))
     , m_matcher(std::make_unique<Matcher>(m_catalogue.rules()))
 {
+    m_deliveryTimer.setSingleShot(true);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &ScanController::deliverPending);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_scanner) {
@@ -32,20 +38,31 @@ void ScanController::start(const ScanOptions& options)
     cancel();
     m_future.waitForFinished(); // cancelled workers stop between files, within milliseconds
     const quint64 generation = ++m_generation;
-    auto scanner = std::make_shared<FileSystemScanner>(*m_matcher, options);
+    ScanOptions background = options;
+    background.workerNiceness = 10; // the UI thread first: its short bursts get a core at once
+    auto scanner = std::make_shared<FileSystemScanner>(*m_matcher, background);
     m_scanner = scanner;
+    auto pending = std::make_shared<PendingFindings>();
+    m_pending = pending;
+    m_deliveryTimer.stop();
+    m_sinceDelivery.invalidate();
     m_running = true;
     QPointer<ScanController> self(this);
-    m_future = QtConcurrent::run([self, scanner, generation] {
-        scanner->run([self, generation](QList<Finding>&& batch) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, batch = std::move(batch)] {
-                    if (!self.isNull()) {
-                        self->deliver(generation, batch);
-                    }
-                },
-                Qt::QueuedConnection);
+    m_future = QtConcurrent::run([self, scanner, pending, generation] {
+        scanner->run([self, pending, generation](QList<Finding>&& batch) {
+            const std::lock_guard lock(pending->mutex);
+            pending->items.append(std::move(batch));
+            if (!pending->notified) {
+                pending->notified = true;
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, generation] {
+                        if (!self.isNull() && generation == self->m_generation) {
+                            self->scheduleDelivery();
+                        }
+                    },
+                    Qt::QueuedConnection);
+            }
         });
         QMetaObject::invokeMethod(
             self.data(),
@@ -66,9 +83,29 @@ void ScanController::cancel()
     }
 }
 
-void ScanController::deliver(quint64 generation, const QList<Finding>& batch)
+void ScanController::scheduleDelivery()
 {
-    if (generation == m_generation) {
+    const qint64 wait = m_sinceDelivery.isValid() ? kDeliveryIntervalMs - m_sinceDelivery.elapsed() : 0;
+    if (wait <= 0) {
+        deliverPending(); // the first findings at once
+    } else if (!m_deliveryTimer.isActive()) {
+        m_deliveryTimer.start(static_cast<int>(wait));
+    }
+}
+
+void ScanController::deliverPending()
+{
+    if (!m_pending) {
+        return;
+    }
+    QList<Finding> batch;
+    {
+        const std::lock_guard lock(m_pending->mutex);
+        batch.swap(m_pending->items);
+        m_pending->notified = false;
+    }
+    m_sinceDelivery.start();
+    if (!batch.isEmpty()) {
         emit findingsArrived(batch);
     }
 }
@@ -79,6 +116,8 @@ void ScanController::onFinished(quint64 generation)
         return;
     }
     m_progressTimer.stop();
+    m_deliveryTimer.stop();
+    deliverPending(); // what the workers found since the last delivery
     m_running = false;
     QStringList errors = m_scanner->rootErrors();
     for (const RuleError& e : m_catalogue.errors()) {

@@ -6,10 +6,12 @@
 #include "sources/FileSystemScanner.h"
 #include "sources/ScanOptions.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <mutex>
 
 namespace keyscout {
 
@@ -36,12 +38,26 @@ signals:
     void finished(bool cancelled, const QStringList& errors);
 
 private:
-    void deliver(quint64 generation, const QList<Finding>& batch);
+    // Findings of one scan on their way to the UI thread. Workers append one file's findings at a time and
+    // post a call only when none is on its way; the UI thread takes all of them at once, at most once per
+    // kDeliveryIntervalMs. So the window handles a few batches a second however many files have findings,
+    // instead of a queued call per file that piles up while it is busy.
+    struct PendingFindings {
+        std::mutex mutex;
+        QList<Finding> items;
+        bool notified = false; // a call to scheduleDelivery() is queued
+    };
+
+    void scheduleDelivery();
+    void deliverPending();
     void onFinished(quint64 generation);
 
     RuleCatalogue m_catalogue;
     std::unique_ptr<Matcher> m_matcher;
     std::shared_ptr<FileSystemScanner> m_scanner;
+    std::shared_ptr<PendingFindings> m_pending; // of the current scan: an older scan's findings never get here
+    QTimer m_deliveryTimer;
+    QElapsedTimer m_sinceDelivery;
     QFuture<void> m_future;
     QTimer m_progressTimer;
     quint64 m_generation = 0;

@@ -22,6 +22,7 @@
 #include <linux/magic.h>
 #include <pwd.h>
 #include <set>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <thread>
@@ -690,7 +691,13 @@ void FileSystemScanner::run(const FindingsSink& sink)
     std::vector<std::thread> workers;
     workers.reserve(static_cast<size_t>(threads));
     for (int i = 0; i < threads; ++i) {
-        workers.emplace_back([this, &sink] { d->worker(sink); });
+        workers.emplace_back([this, &sink] {
+            if (d->options.workerNiceness != 0) {
+                // Only this thread: on Linux, PRIO_PROCESS with a thread id sets that thread's nice value.
+                setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), d->options.workerNiceness);
+            }
+            d->worker(sink);
+        });
     }
     for (auto& t : workers) {
         t.join();

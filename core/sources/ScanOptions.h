@@ -15,6 +15,9 @@ struct ScanOptions {
     qint64 maxFileSize = qint64(64) << 20; // larger files are skipped and counted
     bool followSymlinks = false;           // by default symbolic links are never followed
     int threads = 0;                       // 0: one per core
+    // Scheduling niceness of the worker threads (Linux nice is per thread). The window sets it so that workers
+    // on every core cannot keep its UI thread waiting for a core; the command line keeps 0.
+    int workerNiceness = 0;
 
     // Folders skipped by default because they hold installed packages, not people's work: reading them costs
     // time and gives false positives. The git part reads .git/objects properly. Never ~/.cache/huggingface.
