@@ -240,9 +240,13 @@ int ScanCommand::run(const QStringList& arguments)
     result.skipped = scanner.skippedItems();
     result.skipCounts = scanner.skipCounts();
     result.rootErrors = scanner.rootErrors();
+    result.notices = scanner.notices();
     result.sortFindings();
     for (const QString& e : result.rootErrors) {
         printErr(QStringLiteral("keyscout: cannot scan %1\n").arg(e));
+    }
+    for (const SkippedItem& n : result.notices) {
+        printErr(QStringLiteral("keyscout: %1: %2\n").arg(n.path, n.reason));
     }
 
     ReportOptions reportOptions;

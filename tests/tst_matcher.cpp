@@ -67,6 +67,12 @@ private slots:
         QTest::newRow("url percent-encoded") << QByteArray("?token%3D") << QByteArray("&x=1") << true;
         QTest::newRow("crlf line") << QByteArray("HF_TOKEN=") << QByteArray("\r\nNEXT=1\r\n") << true;
         QTest::newRow("python call") << QByteArray("login(token=\"") << QByteArray("\")") << true;
+        QTest::newRow("after a terminal colour")
+            << QByteArray("token \x1b[1;32m") << QByteArray("\x1b[0m") << true;
+        QTest::newRow("after a colour in JSON")
+            << QByteArray("\"\\u001b[0;32m") << QByteArray("\\u001b[0m\"") << true;
+        QTest::newRow("after a colour in code") << QByteArray("print('\\033[31m") << QByteArray("')") << true;
+        QTest::newRow("bracket and m without escape") << QByteArray("arr[12m") << QByteArray("\n") << false;
         QTest::newRow("glued before") << QByteArray("xyz") << QByteArray("\n") << false;
         QTest::newRow("glued after") << QByteArray("=") << QByteArray("Q7\n") << false;
         QTest::newRow("identifier before") << QByteArray("my_") << QByteArray("\n") << false;

@@ -140,9 +140,9 @@ int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned lo
         if (!rule.paths.empty() && !self.appliesToPath(r, scratch)) {
             continue;
         }
-        const size_t wb = rule.anchoredAtKeyword ? begin
+        const size_t wb = rule.anchoredAtKeyword                           ? begin
                           : begin > static_cast<size_t>(rule.windowBefore) ? begin - rule.windowBefore
-                                                                            : 0;
+                                                                           : 0;
         const size_t we = std::min(scratch.bufferSize, end + static_cast<size_t>(rule.windowAfter));
         auto& windows = scratch.windows[ri];
         if (windows.empty()) {
@@ -157,6 +157,35 @@ int Matcher::onKeyword(unsigned int id, unsigned long long /*from*/, unsigned lo
     }
     return 0; // keep scanning
 }
+
+namespace {
+
+// Whether a terminal colour sequence (SGR, `ESC [ 1;32 m`) ends just before `begin`: coloured logs and
+// notebook tracebacks print tokens straight after one. The ESC may be raw or written as an escape (`\u001b`
+// in JSON,
+// `\x1b`, `\033`, `\e` in code and logs).
+bool afterTerminalColour(std::string_view buffer, size_t begin)
+{
+    if (begin < 3 || buffer[begin - 1] != 'm') {
+        return false;
+    }
+    size_t p = begin - 1;
+    const size_t limit = begin > 32 ? begin - 32 : 0;
+    while (p > limit && ((buffer[p - 1] >= '0' && buffer[p - 1] <= '9') || buffer[p - 1] == ';')) {
+        --p;
+    }
+    if (p == 0 || buffer[p - 1] != '[') {
+        return false;
+    }
+    const std::string_view before = buffer.substr(0, p - 1);
+    auto endsWith = [&before](std::string_view tail) {
+        return before.size() >= tail.size() && before.substr(before.size() - tail.size()) == tail;
+    };
+    return (!before.empty() && before.back() == '\x1b') || endsWith(R"(\x1b)") || endsWith(R"(\x1B)") ||
+           endsWith(R"(\u001b)") || endsWith(R"(\u001B)") || endsWith(R"(\033)") || endsWith(R"(\e)");
+}
+
+} // namespace
 
 bool Matcher::boundaryOk(std::string_view buffer, const BufferRegion& region, size_t begin, size_t end) const
 {
@@ -173,7 +202,7 @@ bool Matcher::boundaryOk(std::string_view buffer, const BufferRegion& region, si
                                  isHex(static_cast<unsigned char>(buffer[begin - 4])) &&
                                  isHex(static_cast<unsigned char>(buffer[begin - 3])) &&
                                  isHex(static_cast<unsigned char>(buffer[begin - 2])) && isHex(c);
-            if (!cEscape && !percent && !unicode) {
+            if (!cEscape && !percent && !unicode && !afterTerminalColour(buffer, begin)) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Place.h"
 #include "Severity.h"
 
 #include <QByteArray>
@@ -48,8 +49,13 @@ struct Finding {
     qint64 contextFirstLine = 0;
     bool binary = false; // found in a file that is not text (embedded string)
 
+    Place place; // the place in the file's own terms (notebook cell, history entry, …)
     FileFacts file;
     QStringList notes; // extra facts shown with the finding ("readable by other users")
+
+    // The number, in the context's own numbering, of the line the secret is on: the file's line, or for a
+    // notebook the line in the cell's source or output (the context then shows that part, not the JSON).
+    [[nodiscard]] qint64 contextLine() const { return place.lineInPart > 0 ? place.lineInPart : line; }
 };
 
 // One secret and every place it was found.

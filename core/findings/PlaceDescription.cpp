@@ -19,6 +19,33 @@ bool endsWithPath(const QString& path, QLatin1String tail)
            (path.size() == tail.size() || path.at(path.size() - tail.size() - 1) == QLatin1Char('/'));
 }
 
+QString describeNotebookPlace(const Finding& f, const QString& name)
+{
+    const Place& p = f.place;
+    const QString notebook =
+        p.checkpoint ? tr("Checkpoint of notebook %1").arg(p.checkpointOf) : tr("Notebook %1").arg(name);
+    const QString lineInPart = QString::number(p.lineInPart);
+    switch (p.part) {
+    case CellPart::Source:
+        return tr("%1, cell %2, line %3").arg(notebook).arg(p.cell).arg(lineInPart);
+    case CellPart::Output:
+        return tr("%1, cell %2 output (%3), line %4").arg(notebook).arg(p.cell).arg(p.outputType, lineInPart);
+    case CellPart::Attachment:
+        return tr("%1, cell %2 attachment, line %3").arg(notebook).arg(p.cell).arg(lineInPart);
+    case CellPart::Metadata:
+        if (p.cell > 0) {
+            return tr("%1, cell %2 metadata, file line %3").arg(notebook).arg(p.cell).arg(f.line);
+        }
+        if (!p.outputType.isEmpty()) {
+            return tr("%1, widget state, file line %2").arg(notebook).arg(f.line);
+        }
+        return tr("%1, notebook metadata, file line %2").arg(notebook).arg(f.line);
+    case CellPart::None:
+        break;
+    }
+    return tr("%1, line %2").arg(notebook).arg(f.line);
+}
+
 } // namespace
 
 QString describePlace(const Finding& f)
@@ -51,10 +78,8 @@ QString describePlace(const Finding& f)
     if (name.endsWith(QLatin1String("_history")) || name == QLatin1String("fish_history")) {
         return tr("Shell history %1, line %2").arg(name, line);
     }
-    if (name.endsWith(QLatin1String(".ipynb"))) {
-        return f.path.contains(QLatin1String("/.ipynb_checkpoints/"))
-                   ? tr("Notebook checkpoint %1, line %2").arg(name, line)
-                   : tr("Notebook %1, line %2").arg(name, line);
+    if (f.place.kind == SourceKind::Notebook || name.endsWith(QLatin1String(".ipynb"))) {
+        return describeNotebookPlace(f, name);
     }
     if (name == QLatin1String(".env") || name.startsWith(QLatin1String(".env.")) ||
         name.endsWith(QLatin1String(".env")) || name == QLatin1String(".envrc")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonReport.h"
 
+#include "findings/PlaceDescription.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -25,6 +27,48 @@ QJsonArray toArray(const QStringList& list)
     return a;
 }
 
+QString cellPartId(CellPart part)
+{
+    switch (part) {
+    case CellPart::Source:
+        return QStringLiteral("source");
+    case CellPart::Output:
+        return QStringLiteral("output");
+    case CellPart::Attachment:
+        return QStringLiteral("attachment");
+    case CellPart::Metadata:
+        return QStringLiteral("metadata");
+    case CellPart::None:
+        break;
+    }
+    return {};
+}
+
+// The coordinates a place kind has; the fields it does not have are left out.
+QJsonObject placeObject(const Place& p)
+{
+    QJsonObject o;
+    auto put = [&o](const char* key, const QJsonValue& value, bool present) {
+        if (present) {
+            o.insert(QLatin1String(key), value);
+        }
+    };
+    put("cell", p.cell, p.cell > 0);
+    put("cell_type", p.cellType, !p.cellType.isEmpty());
+    put("part", cellPartId(p.part), p.part != CellPart::None);
+    put("output", p.output, p.output > 0);
+    put("output_type", p.outputType, !p.outputType.isEmpty());
+    put("line_in_part", p.lineInPart, p.lineInPart > 0);
+    put("language", p.language, !p.language.isEmpty());
+    put("checkpoint_of", p.checkpointOf, p.checkpoint);
+    put("session", p.session, p.session > 0);
+    put("entry", p.entry, p.entry > 0);
+    put("time", isoTime(p.time), p.time > 0);
+    put("name", p.name, !p.name.isEmpty());
+    put("user", p.user, !p.user.isEmpty());
+    return o;
+}
+
 } // namespace
 
 QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& options)
@@ -40,7 +84,12 @@ QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& opt
     if (options.reveal) {
         o.insert(QStringLiteral("secret"), QString::fromUtf8(f.secret));
     }
-    o.insert(QStringLiteral("kind"), QStringLiteral("file"));
+    o.insert(QStringLiteral("kind"), sourceKindId(f.place.kind));
+    o.insert(QStringLiteral("where"), describePlace(f));
+    const QJsonObject place = placeObject(f.place);
+    if (!place.isEmpty()) {
+        o.insert(QStringLiteral("place"), place);
+    }
     o.insert(QStringLiteral("path"), f.path);
     o.insert(QStringLiteral("line"), f.line);
     o.insert(QStringLiteral("column"), f.column);
@@ -48,6 +97,7 @@ QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& opt
     o.insert(QStringLiteral("length"), f.length);
     o.insert(QStringLiteral("binary"), f.binary);
     o.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("first_line"), f.contextFirstLine},
+                                                    {QStringLiteral("secret_line"), f.contextLine()},
                                                     {QStringLiteral("lines"), toArray(f.context)}});
     o.insert(
         QStringLiteral("file"),
@@ -72,6 +122,10 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
     for (const RuleError& e : result.ruleErrors) {
         errors.append(e.toString());
     }
+    QJsonArray notices;
+    for (const SkippedItem& n : result.notices) {
+        notices.append(QJsonObject{{QStringLiteral("path"), n.path}, {QStringLiteral("message"), n.reason}});
+    }
     root.insert(
         QStringLiteral("scan"),
         QJsonObject{{QStringLiteral("roots"), toArray(result.roots)},
@@ -84,7 +138,8 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
                     {QStringLiteral("directories"), result.totals.directories},
                     {QStringLiteral("skipped"), result.totals.skipped},
                     {QStringLiteral("failed"), result.totals.failed},
-                    {QStringLiteral("errors"), errors}});
+                    {QStringLiteral("errors"), errors},
+                    {QStringLiteral("notices"), notices}});
 
     const QList<SecretGroup> groups = groupBySecret(result.findings);
     QMap<QString, int> bySeverity;

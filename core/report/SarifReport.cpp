@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SarifReport.h"
 
+#include "findings/PlaceDescription.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -106,8 +108,9 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
             {QStringLiteral("startLine"), f.line},
             {QStringLiteral("startColumn"), f.column},
             {QStringLiteral("endColumn"), f.column + QString::fromUtf8(f.secret).toUcs4().size()}};
-        const qint64 lineIndex = f.line - f.contextFirstLine;
-        if (lineIndex >= 0 && lineIndex < f.context.size()) {
+        const qint64 lineIndex = f.contextLine() - f.contextFirstLine;
+        // A decoded notebook part's lines are not the file's lines: no snippet then (the place says where).
+        if (f.place.lineInPart == 0 && lineIndex >= 0 && lineIndex < f.context.size()) {
             region.insert(QStringLiteral("snippet"),
                           QJsonObject{{QStringLiteral("text"), f.context.at(lineIndex)}});
         }
@@ -128,7 +131,9 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
         r.insert(QStringLiteral("partialFingerprints"),
                  QJsonObject{{QStringLiteral("secretSha256/v1"), f.secretSha256}});
         QJsonObject properties{{QStringLiteral("secret_sha256"), f.secretSha256},
-                               {QStringLiteral("masked"), f.masked}};
+                               {QStringLiteral("masked"), f.masked},
+                               {QStringLiteral("source_kind"), sourceKindId(f.place.kind)},
+                               {QStringLiteral("where"), describePlace(f)}};
         if (options.reveal) {
             properties.insert(QStringLiteral("secret"), QString::fromUtf8(f.secret));
         }
@@ -144,6 +149,12 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
     };
     for (const QString& e : result.rootErrors) {
         notify(e);
+    }
+    for (const SkippedItem& n : result.notices) {
+        notifications.append(QJsonObject{
+            {QStringLiteral("level"), QStringLiteral("note")},
+            {QStringLiteral("message"),
+             QJsonObject{{QStringLiteral("text"), QStringLiteral("%1: %2").arg(n.path, n.reason)}}}});
     }
     for (const RuleError& e : result.ruleErrors) {
         notify(e.toString());

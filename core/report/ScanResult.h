@@ -22,6 +22,7 @@ struct ScanResult {
     QList<Finding> findings;
     QList<SkippedItem> skipped;
     QHash<QString, qint64> skipCounts;
+    QList<SkippedItem> notices; // files read as plain text because their format was broken, and why
     QStringList rootErrors;
     QList<RuleError> ruleErrors;
     QString catalogueVersion;

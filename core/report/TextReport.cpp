@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextReport.h"
 
+#include "findings/PlaceDescription.h"
+
 #include <QLocale>
 #include <QMap>
 
@@ -26,6 +28,9 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
         }
         for (const Finding& f : g.findings) {
             out += QStringLiteral("  %1:%2:%3").arg(f.path).arg(f.line).arg(f.column);
+            if (f.place.kind != SourceKind::File) {
+                out += QStringLiteral("  (%1)").arg(describePlace(f));
+            }
             if (f.binary) {
                 out += QStringLiteral("  (inside binary content)");
             }
@@ -37,7 +42,7 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
             for (qsizetype i = 0; i < f.context.size(); ++i) {
                 const qint64 number = f.contextFirstLine + i;
                 out += QStringLiteral("    %1 %2 | %3\n")
-                           .arg(number == f.line ? QLatin1Char('>') : QLatin1Char(' '))
+                           .arg(number == f.contextLine() ? QLatin1Char('>') : QLatin1Char(' '))
                            .arg(number, width)
                            .arg(f.context.at(i));
             }
@@ -73,6 +78,9 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
         } else {
             out += QStringLiteral("  (list them with --list-skipped)\n");
         }
+    }
+    for (const SkippedItem& n : result.notices) {
+        out += QStringLiteral("note: %1: %2\n").arg(n.path, n.reason);
     }
     for (const QString& e : result.rootErrors) {
         out += QStringLiteral("error: cannot scan %1\n").arg(e);

@@ -5,10 +5,12 @@
 #include "detect/Matcher.h"
 #include "findings/ContextSnippet.h"
 #include "findings/SecretMask.h"
+#include "formats/Notebook.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QThread>
 #include <algorithm>
 #include <array>
@@ -34,6 +36,9 @@ namespace {
 
 constexpr size_t kChunkSize = size_t(4) << 20;
 constexpr size_t kBinarySniff = 8192;
+// Notebooks up to this size are decoded cell by cell; larger ones (rare: huge embedded outputs) are read as
+// plain text in chunks like any file.
+constexpr size_t kMaxNotebookSize = size_t(256) << 20;
 
 QString decodePath(const std::string& path)
 {
@@ -155,7 +160,7 @@ struct WorkerContext {
 // `linesBefore` the number of newlines before it.
 void collectFindings(const Matcher& matcher, std::string_view buffer, const std::vector<Match>& matches,
                      qint64 bufferOffset, qint64 linesBefore, bool binary, const QString& path,
-                     const FileFacts& facts, QList<Finding>& out)
+                     SourceKind kind, const FileFacts& facts, QList<Finding>& out)
 {
     std::vector<MaskedSpan> masks;
     masks.reserve(matches.size());
@@ -200,6 +205,7 @@ void collectFindings(const Matcher& matcher, std::string_view buffer, const std:
         const ContextSnippet snippet = ContextSnippet::build(buffer, m.begin, m.end, masks, binary);
         f.context = snippet.lines;
         f.contextFirstLine = f.line - snippet.linesBefore;
+        f.place.kind = kind;
         f.file = facts;
         if (facts.readableByOthers()) {
             f.notes << QStringLiteral("readable by every user on this machine (mode %1)")
@@ -207,6 +213,99 @@ void collectFindings(const Matcher& matcher, std::string_view buffer, const std:
         } else if (facts.readableByGroup()) {
             f.notes << QStringLiteral("readable by the file's group (mode %1)")
                            .arg(facts.mode, 4, 8, QLatin1Char('0'));
+        }
+        out.append(std::move(f));
+    }
+}
+
+qint64 columnAt(std::string_view bytes, size_t offset)
+{
+    const size_t nl = offset == 0 ? std::string_view::npos : bytes.rfind('\n', offset - 1);
+    const size_t lineStart = nl == std::string_view::npos ? 0 : nl + 1;
+    qint64 column = 1;
+    for (size_t p = lineStart; p < offset && p < bytes.size(); ++p) {
+        if ((static_cast<unsigned char>(bytes[p]) & 0xC0U) != 0x80U) {
+            ++column;
+        }
+    }
+    return column;
+}
+
+// Findings in a notebook. The matcher reads each cell's source, outputs and attachments decoded (JSON escapes
+// resolved, terminal colours removed) and each finding names the cell, the part and the line in it, with the
+// part's own lines as context: what the person sees in Jupyter, not the JSON. Whatever the decoder does not
+// read (notebook metadata, widget state, base64 images) is still found by the plain scan of the file's bytes,
+// so nothing is lost. When the file is not a notebook the decoder understands, the plain scan's findings are
+// kept with a note, and `problem` receives the reason.
+void collectNotebookFindings(const Matcher& matcher, std::string_view file, const QString& path,
+                             const FileFacts& facts, Matcher::Scratch& scratch, std::vector<Match>& matches,
+                             QList<Finding>& out, QString* problem)
+{
+    Place base;
+    base.kind = SourceKind::Notebook;
+    base.checkpoint = isNotebookCheckpoint(path, &base.checkpointOf);
+    const std::string rawPath = encodePath(path);
+
+    matches.clear();
+    matcher.scan(file, BufferRegion::whole(file.size()), rawPath, scratch, matches);
+    QList<Finding> plain;
+    collectFindings(matcher, file, matches, 0, 0, false, path, SourceKind::Notebook, facts, plain);
+
+    const formats::NotebookDecoding notebook = formats::decodeNotebook(file);
+    if (!notebook.ok) {
+        const QString reason = QStringLiteral("read as plain text: %1").arg(notebook.error);
+        for (Finding& f : plain) {
+            f.place = base;
+            f.notes << reason;
+        }
+        if (problem != nullptr) {
+            *problem = reason;
+        }
+        out.append(plain);
+        return;
+    }
+
+    QSet<QString> decodedSecrets;
+    for (const formats::NotebookPart& part : notebook.parts) {
+        matches.clear();
+        matcher.scan(part.text, BufferRegion::whole(part.text.size()), rawPath, scratch, matches);
+        if (matches.empty()) {
+            continue;
+        }
+        QList<Finding> found;
+        collectFindings(matcher, part.text, matches, 0, 0, false, path, SourceKind::Notebook, facts, found);
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            Finding& f = found[i];
+            const Match& m = matches[static_cast<size_t>(i)];
+            f.place = base;
+            f.place.cell = part.cell;
+            f.place.cellType = part.cellType;
+            f.place.part = part.part;
+            f.place.output = part.output;
+            f.place.outputType = part.outputType;
+            f.place.language = part.language;
+            f.place.entry = part.executionCount;
+            f.place.lineInPart = f.line;
+            // The context stays the part's lines, numbered as in the cell; line, column and offset are the
+            // file's.
+            const qint64 offset = formats::notebookFileOffset(notebook, part, m.begin);
+            f.offset = offset;
+            f.line = notebook.document.lineAt(static_cast<std::uint32_t>(offset));
+            f.column = columnAt(file, static_cast<size_t>(offset));
+            decodedSecrets.insert(f.secretSha256);
+        }
+        out.append(found);
+    }
+    for (Finding& f : plain) {
+        if (decodedSecrets.contains(f.secretSha256)) {
+            continue; // the same secret, already reported where the person reads it
+        }
+        f.place = base;
+        f.place.part = CellPart::Metadata;
+        f.place.cell = formats::notebookCellAt(notebook, f.offset);
+        if (f.place.cell == 0 && f.offset >= notebook.widgetState.first &&
+            f.offset < notebook.widgetState.second) {
+            f.place.outputType = QStringLiteral("widget state");
         }
         out.append(std::move(f));
     }
@@ -250,6 +349,7 @@ struct FileSystemScanner::Impl {
     mutable std::mutex skipMutex;
     QList<SkippedItem> skips;
     QHash<QString, qint64> skipCounts;
+    QList<SkippedItem> notices;
     QStringList rootErrors;
 
     std::mutex queueMutex;
@@ -354,6 +454,15 @@ struct FileSystemScanner::Impl {
     void scanFile(const FileTask& task, int dirFd, WorkerContext& ctx, const FindingsSink& sink);
     void scanOpenFile(int fd, const struct stat& st, const std::string& path, WorkerContext& ctx,
                       const FindingsSink& sink);
+    void scanNotebook(int fd, size_t size, const std::string& path, FileFacts facts, WorkerContext& ctx,
+                      const FindingsSink& sink);
+    void notice(const std::string& path, const QString& message)
+    {
+        const std::lock_guard lock(skipMutex);
+        if (notices.size() < kMaxListedSkips) {
+            notices.append({decodePath(path), message, false});
+        }
+    }
 };
 
 void FileSystemScanner::Impl::worker(const FindingsSink& sink)
@@ -550,7 +659,8 @@ void FileSystemScanner::Impl::listDirectory(const DirTask& task, WorkerContext& 
     closedir(dir);
 }
 
-void FileSystemScanner::Impl::scanFile(const FileTask& task, int dirFd, WorkerContext& ctx, const FindingsSink& sink)
+void FileSystemScanner::Impl::scanFile(const FileTask& task, int dirFd, WorkerContext& ctx,
+                                       const FindingsSink& sink)
 {
     // O_NOATIME keeps a responder's evidence intact where allowed; O_NONBLOCK means a file swapped for a FIFO
     // after listing cannot hang the scan; O_NOFOLLOW refuses a file swapped for a symbolic link.
@@ -593,6 +703,12 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
     facts.uid = st.st_uid;
 
     QList<Finding> found;
+    if (path.size() > 6 && path.compare(path.size() - 6, 6, ".ipynb") == 0 && size <= kMaxNotebookSize) {
+        scanNotebook(fd, size, path, facts, ctx, sink);
+        return;
+    }
+    SourceKind kind = SourceKind::File;
+    bool kindKnown = false;
     bool binary = false;
     qint64 linesBefore = 0; // newlines before linesCountedUpTo
     size_t linesCountedUpTo = 0;
@@ -635,12 +751,52 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
             // Lines are counted only when a later chunk has a finding: most large files have none.
             linesBefore += countNewlines(fd, linesCountedUpTo, bufBegin, ctx.spare);
             linesCountedUpTo = bufBegin;
+            const QString qpath = decodePath(path);
+            if (!kindKnown) {
+                kind = classifyPath(qpath);
+                kindKnown = true;
+            }
             collectFindings(matcher, buffer, ctx.matches, static_cast<qint64>(bufBegin), linesBefore, binary,
-                            decodePath(path), facts, found);
+                            qpath, kind, facts, found);
         }
         bytes.fetch_add(static_cast<qint64>(ownEnd - ownBegin), std::memory_order_relaxed);
         ownBegin = ownEnd;
     }
+    files.fetch_add(1, std::memory_order_relaxed);
+    if (!found.isEmpty()) {
+        findings.fetch_add(found.size(), std::memory_order_relaxed);
+        sink(std::move(found));
+    }
+}
+
+void FileSystemScanner::Impl::scanNotebook(int fd, size_t size, const std::string& path, FileFacts facts,
+                                           WorkerContext& ctx, const FindingsSink& sink)
+{
+    char* data = ctx.reserve(std::max<size_t>(size, 1));
+    const ssize_t n = readAt(fd, data, size, 0);
+    if (n < 0) {
+        skipErrno(path, "read error", errno);
+        return;
+    }
+    const std::string_view file(data, static_cast<size_t>(n));
+    QList<Finding> found;
+    if (std::memchr(file.data(), 0, std::min(file.size(), kBinarySniff)) != nullptr) {
+        notice(path, QStringLiteral("named like a notebook but binary: read as bytes"));
+        ctx.matches.clear();
+        matcher.scan(file, BufferRegion::whole(file.size()), path, *ctx.scratch, ctx.matches);
+        facts.owner = ownerName(facts.uid);
+        collectFindings(matcher, file, ctx.matches, 0, 0, true, decodePath(path), SourceKind::Notebook, facts,
+                        found);
+    } else {
+        facts.owner = ownerName(facts.uid);
+        QString problem;
+        collectNotebookFindings(matcher, file, decodePath(path), facts, *ctx.scratch, ctx.matches, found,
+                                &problem);
+        if (!problem.isEmpty()) {
+            notice(path, problem);
+        }
+    }
+    bytes.fetch_add(static_cast<qint64>(file.size()), std::memory_order_relaxed);
     files.fetch_add(1, std::memory_order_relaxed);
     if (!found.isEmpty()) {
         findings.fetch_add(found.size(), std::memory_order_relaxed);
@@ -741,6 +897,12 @@ QHash<QString, qint64> FileSystemScanner::skipCounts() const
     return d->skipCounts;
 }
 
+QList<SkippedItem> FileSystemScanner::notices() const
+{
+    const std::lock_guard lock(d->skipMutex);
+    return d->notices;
+}
+
 QStringList FileSystemScanner::rootErrors() const
 {
     return d->rootErrors;
@@ -754,7 +916,12 @@ QList<Finding> FileSystemScanner::scanBuffer(const Matcher& matcher, std::string
     matcher.scan(buffer, BufferRegion::whole(buffer.size()), encodePath(path), *scratch, matches);
     QList<Finding> out;
     const bool binary = std::memchr(buffer.data(), 0, std::min(buffer.size(), kBinarySniff)) != nullptr;
-    collectFindings(matcher, buffer, matches, 0, 0, binary, path, FileFacts{}, out);
+    const SourceKind kind = classifyPath(path);
+    if (kind == SourceKind::Notebook && !binary) {
+        collectNotebookFindings(matcher, buffer, path, FileFacts{}, *scratch, matches, out, nullptr);
+    } else {
+        collectFindings(matcher, buffer, matches, 0, 0, binary, path, kind, FileFacts{}, out);
+    }
     return out;
 }
 

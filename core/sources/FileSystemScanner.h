@@ -57,6 +57,9 @@ public:
     // At most kMaxListedSkips items; `skipCounts()` always has the full counts by reason.
     [[nodiscard]] QList<SkippedItem> skippedItems() const;
     [[nodiscard]] QHash<QString, qint64> skipCounts() const;
+    // Files that were read, but not the way their kind is usually read, and why ("read as plain text: not
+    // valid JSON (line 3: unterminated string)"). At most kMaxListedSkips.
+    [[nodiscard]] QList<SkippedItem> notices() const;
     // Roots that could not be scanned at all (missing, unreadable): a scan error, exit code 2 in the CLI.
     [[nodiscard]] QStringList rootErrors() const;
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace keyscout {
+
+// The kind of place a secret was found in, as the person thinks of it. Used by the source-kind filter, the
+// "where" wording and the reports (`id` strings are part of the JSON schema).
+enum class SourceKind {
+    File = 0,       // any other file
+    Notebook,       // a Jupyter notebook (or its checkpoint)
+    ShellHistory,   // bash, zsh, fish, Python REPL history
+    IPythonHistory, // IPython's history.sqlite
+    Environment,    // .env files, .envrc, shell start-up files, conda activation scripts
+    CredentialFile, // .git-credentials, .netrc, docker, kaggle, aws, gcloud, jupyter runtime
+    TokenStore,     // Hugging Face's own token store
+    Git,            // git history (blob in a commit, stash, dangling object) and git configuration
+    Process,        // a running process's environment
+};
+inline constexpr int kSourceKindCount = 9;
+
+QString sourceKindId(SourceKind kind);   // "notebook", stable: JSON, SARIF, settings
+QString sourceKindName(SourceKind kind); // "Notebooks", translated: the filter
+bool sourceKindFromId(const QString& id, SourceKind* kind);
+
+// The part of a notebook a finding is in.
+enum class CellPart { None = 0, Source, Output, Attachment, Metadata };
+
+// Where inside its file a finding is, in the file's own terms. `kind` is always set; the other fields only
+// where the kind has them (0 and empty mean "not known" or "not applicable").
+struct Place {
+    SourceKind kind = SourceKind::File;
+
+    // Notebook: 1-based cell number, the cell's type ("code", "markdown", "raw"), which part, for outputs
+    // the 1-based output number and its type ("stream stdout", "execute_result", "error", …), and the
+    // 1-based line inside that part. `language` is the language of the part's text ("python", "markdown",
+    // "" for plain text) and `checkpoint` says the file is a Jupyter checkpoint of `checkpointOf`.
+    int cell = 0;
+    QString cellType;
+    CellPart part = CellPart::None;
+    int output = 0;
+    QString outputType;
+    qint64 lineInPart = 0;
+    QString language;
+    bool checkpoint = false;
+    QString checkpointOf; // the notebook's file name
+
+    // Histories: the session (IPython), the entry number and its time (seconds since the epoch, 0 unknown).
+    qint64 session = 0;
+    qint64 entry = 0;
+    qint64 time = 0;
+
+    // Named places: the variable (environment), the host or saved token name (credential files, token
+    // store) and the user.
+    QString name;
+    QString user;
+};
+
+// The kind of place a file is, from its path alone (what a plain file scan knows).
+SourceKind classifyPath(const QString& path);
+// Whether `path` is a Jupyter checkpoint file; if so `notebook` receives the notebook's file name.
+bool isNotebookCheckpoint(const QString& path, QString* notebook = nullptr);
+
+} // namespace keyscout
