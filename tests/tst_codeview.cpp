@@ -2,10 +2,15 @@
 // The context view: which language a file is taken for, that the built-in highlighter colours what it should
 // in a light and a dark scheme, that line numbers follow the file, and that the secret's span is marked,
 // revealed and hidden again without the raw secret staying in the view.
+#include "DetailPanel.h"
+#include "TestSupport.h"
 #include "context/BuiltinHighlighter.h"
 #include "context/CodeView.h"
 #include "context/Highlighting.h"
 #include "context/SourceLanguage.h"
+#include "detect/Matcher.h"
+#include "rules/RuleCatalogue.h"
+#include "sources/FileSystemScanner.h"
 #ifdef KEYSCOUT_HAVE_KF6
 #include "context/KSyntaxHighlighter.h"
 
@@ -14,6 +19,7 @@
 
 #include <QDir>
 #include <QFontMetrics>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSyntaxHighlighter>
@@ -106,6 +112,7 @@ QString screenshotDir()
 class TestCodeView : public QObject {
     Q_OBJECT
 private slots:
+    void notebookCellIsShownAsACell();
     void languageForFileName_data();
     void languageForFileName();
     void languageNames();
@@ -1175,6 +1182,59 @@ void TestCodeView::kf6SecretSpanStaysBold()
 }
 
 #endif // KEYSCOUT_HAVE_KF6
+
+// A finding in a notebook output, scanned from a real notebook, shown in the detail panel: the cell's prompt
+// and part above the code view, the output's own lines numbered from 1 (not the JSON), the secret marked on
+// its line.
+void TestCodeView::notebookCellIsShownAsACell()
+{
+    QRandomGenerator rng(31);
+    const QByteArray token = test::hfToken(rng);
+    const QByteArray notebook =
+        "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 4,\n   \"metadata\": "
+        "{},\n"
+        "   \"outputs\": [\n    {\n     \"name\": \"stdout\",\n     \"output_type\": \"stream\",\n"
+        "     \"text\": [\n      \"Loading\\n\",\n      \"token is " +
+        token +
+        "\\n\"\n     ]\n    }\n   ],\n   \"source\": [\"print(token)\"]\n  }\n ],\n"
+        " \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n";
+    const RuleCatalogue catalogue = RuleCatalogue::builtin();
+    const Matcher matcher(catalogue.rules());
+    const QList<Finding> findings = FileSystemScanner::scanBuffer(
+        matcher, std::string_view(notebook.constData(), static_cast<size_t>(notebook.size())),
+        QStringLiteral("/home/me/train.ipynb"));
+    QCOMPARE(findings.size(), 1);
+    const Finding& f = findings.first();
+    QCOMPARE(f.line, 13); // the file's line, for editors and reports
+
+    DetailPanel panel;
+    panel.resize(700, 500);
+    panel.showSecret(f, findings, TriageDecision{});
+    auto* header = panel.findChild<QLabel*>(QStringLiteral("cellHeader"));
+    QVERIFY(header);
+    QVERIFY(!header->isHidden());
+    QVERIFY2(header->text().contains(QLatin1String("Out[4]:")), qPrintable(header->text()));
+    QVERIFY(header->text().contains(QLatin1String("output 1")));
+    QVERIFY(header->text().contains(QLatin1String("stream stdout")));
+    auto* view = panel.findChild<CodeView*>(QStringLiteral("contextView"));
+    QVERIFY(view);
+    QCOMPARE(view->document()->toPlainText(), QStringLiteral("Loading\ntoken is %1").arg(f.masked));
+    QCOMPARE(view->firstLine(), 1);
+    QCOMPARE(view->markedBlockNumber(), 1);
+    QVERIFY(view->markedSpan().isValid());
+    QCOMPARE(view->language(), SourceLanguage::PlainText);
+
+    // A plain file again: no cell header.
+    Finding plain = f;
+    plain.place = Place{};
+    plain.context = {QStringLiteral("HF_TOKEN=%1").arg(f.masked)};
+    plain.contextFirstLine = 3;
+    plain.line = 3;
+    panel.showSecret(plain, {plain}, TriageDecision{});
+    QVERIFY(header->isHidden());
+    QCOMPARE(view->firstLine(), 3);
+    QCOMPARE(view->markedBlockNumber(), 0);
+}
 
 QTEST_MAIN(TestCodeView)
 #include "tst_codeview.moc"

@@ -34,6 +34,7 @@ Finding makeFinding(const QByteArray& secret, const QString& path, qint64 line, 
     f.line = line;
     f.column = 1;
     f.file.mode = mode;
+    f.place.kind = classifyPath(path);
     return f;
 }
 
@@ -170,7 +171,39 @@ private slots:
         proxy.setSourceKind(QStringLiteral("git"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setSourceKind(QStringLiteral("file"));
+        QCOMPARE(proxy.rowCount(), 1); // notes.txt
+        proxy.setSourceKind(QStringLiteral("credential-file"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSourceKind(QString());
         QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void kindFilterShowsASecretWithItsPlacesOfThatKind()
+    {
+        FindingsModel model;
+        FindingsFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray a = test::hfToken(m_rng);
+        Finding inCell = makeFinding(a, QStringLiteral("/h/nb/train.ipynb"), 21, Severity::Critical);
+        inCell.place.cell = 3;
+        inCell.place.part = CellPart::Output;
+        inCell.place.outputType = QStringLiteral("stream stdout");
+        inCell.place.lineInPart = 1;
+        model.addFindings(
+            {makeFinding(a, QStringLiteral("/h/.env"), 2, Severity::Critical),
+             makeFinding(a, QStringLiteral("/h/.bash_history"), 9, Severity::Critical), inCell,
+             makeFinding(test::hfToken(m_rng), QStringLiteral("/h/b/.env"), 1, Severity::Critical)});
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSourceKind(QStringLiteral("notebook"));
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex secret = proxy.index(0, 0);
+        QCOMPARE(proxy.rowCount(secret), 1); // only the notebook place of the secret
+        const QString where = proxy.index(0, FindingsModel::WhereColumn, secret).data().toString();
+        QCOMPARE(where, QStringLiteral("Notebook train.ipynb, cell 3 output (stream stdout), line 1"));
+        proxy.setSourceKind(QStringLiteral("environment"));
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
     }
 
     void sortsSeverityAsARank()

@@ -13,9 +13,56 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace keyscout {
+
+namespace {
+
+QString cellHeaderText(const Place& p, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool output = p.part == CellPart::Output;
+    // Jupyter's prompt colours: blue for In, red for Out, lighter on a dark background.
+    const QString colour = output ? (dark ? QStringLiteral("#ff8a65") : QStringLiteral("#c62828"))
+                                  : (dark ? QStringLiteral("#90caf9") : QStringLiteral("#303f9f"));
+    const QString count = p.entry > 0 ? QString::number(p.entry) : QStringLiteral("\u00a0");
+    QString prompt;
+    if (p.cellType == QLatin1String("code") && (p.part == CellPart::Source || output)) {
+        prompt = (output ? QStringLiteral("Out[%1]:") : QStringLiteral("In\u00a0[%1]:")).arg(count);
+    }
+    QString what;
+    switch (p.part) {
+    case CellPart::Source:
+        what = DetailPanel::tr("%1 cell %2, source").arg(p.cellType).arg(p.cell);
+        break;
+    case CellPart::Output:
+        what = DetailPanel::tr("cell %1, output %2: %3").arg(p.cell).arg(p.output).arg(p.outputType);
+        break;
+    case CellPart::Attachment:
+        what = DetailPanel::tr("%1 cell %2, %3").arg(p.cellType).arg(p.cell).arg(p.outputType);
+        break;
+    case CellPart::Metadata:
+    case CellPart::None:
+        what = DetailPanel::tr("cell %1").arg(p.cell);
+        break;
+    }
+    if (p.checkpoint) {
+        what += DetailPanel::tr(" (checkpoint of %1)").arg(p.checkpointOf);
+    }
+    QString html;
+    if (!prompt.isEmpty()) {
+        html +=
+            QStringLiteral(
+                "<span style=\"font-family: monospace; color: %1; font-weight: 600\">%2</span>&nbsp;&nbsp;")
+                .arg(colour, prompt);
+    }
+    html += what.toHtmlEscaped();
+    return html;
+}
+
+} // namespace
 
 DetailPanel::DetailPanel(QWidget* parent)
     : QWidget(parent)
@@ -34,6 +81,13 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_where);
+
+    // For a notebook: the cell as Jupyter shows it, its prompt and which part of it the lines below are.
+    m_cellHeader = new QLabel;
+    m_cellHeader->setObjectName(QStringLiteral("cellHeader"));
+    m_cellHeader->setTextFormat(Qt::RichText);
+    m_cellHeader->setVisible(false);
+    layout->addWidget(m_cellHeader);
 
     m_code = new CodeView;
     m_code->setObjectName(QStringLiteral("contextView"));
@@ -93,6 +147,8 @@ void DetailPanel::clear()
     m_current = Finding{};
     m_title->setText(tr("Select a secret to see where it is."));
     m_where->clear();
+    m_cellHeader->clear();
+    m_cellHeader->setVisible(false);
     m_code->setSnippet({}, 1, 0, QString(), SourceLanguage::PlainText);
     m_reveal->setChecked(false);
     m_places->clear();
@@ -115,9 +171,22 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
         where += QStringLiteral("\n⚠ ") + note;
     }
     m_where->setText(where);
-    m_code->setSnippet(place.context, place.contextFirstLine, place.line, place.masked,
-                       place.binary ? SourceLanguage::PlainText : languageForFileName(place.path),
-                       place.path);
+    if (place.place.kind == SourceKind::Notebook && place.place.lineInPart > 0) {
+        m_cellHeader->setText(cellHeaderText(place.place, palette()));
+        m_cellHeader->setAccessibleName(
+            m_cellHeader->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        m_cellHeader->setVisible(true);
+        // The cell's own text, numbered as in the cell, highlighted in the cell's language; outputs are
+        // plain.
+        m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
+                           languageForName(place.place.language), QString());
+    } else {
+        m_cellHeader->clear();
+        m_cellHeader->setVisible(false);
+        m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
+                           place.binary ? SourceLanguage::PlainText : languageForFileName(place.path),
+                           place.path);
+    }
     m_placesLabel->setText(tr("Found in %n place(s):", nullptr, static_cast<int>(places.size())));
     m_places->clear();
     for (const Finding& f : places) {

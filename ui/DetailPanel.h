@@ -35,6 +35,7 @@ private:
     void setRevealed(bool revealed);
 
     QLabel* m_title = nullptr;
+    QLabel* m_cellHeader = nullptr;
     QLabel* m_where = nullptr;
     CodeView* m_code = nullptr;
     QPushButton* m_reveal = nullptr;

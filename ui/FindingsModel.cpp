@@ -289,7 +289,8 @@ QVariant FindingsModel::secretData(const SecretRow& s, int column, int role) con
     case FingerprintRole:
         return s.fingerprint;
     case SourceKindRole:
-        return QStringLiteral("file");
+        // None of its own: with a kind filter set, a secret is shown for its places of that kind.
+        return QString();
     case IsSecretRole:
         return true;
     case Qt::AccessibleTextRole:
@@ -337,7 +338,7 @@ QVariant FindingsModel::placeData(const SecretRow& s, const Finding& f, int colu
     case FingerprintRole:
         return s.fingerprint;
     case SourceKindRole:
-        return QStringLiteral("file");
+        return sourceKindId(f.place.kind);
     case IsSecretRole:
         return false;
     case Qt::AccessibleTextRole:

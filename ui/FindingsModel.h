@@ -32,7 +32,7 @@ public:
         ProviderRole,                // provider id ("huggingface")
         StatusRole,                  // int (TriageStatus) of the secret
         FingerprintRole,             // secret_sha256
-        SourceKindRole,              // "file", later "notebook", "history", "git", …
+        SourceKindRole,              // place rows: sourceKindId() ("file", "notebook", …); secret rows: empty
         IsSecretRole,                // true on secret rows, false on place rows
     };
 

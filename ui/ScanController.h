@@ -31,6 +31,15 @@ public:
     // Counters of the current (or last) scan; safe to read while it runs.
     [[nodiscard]] ScanProgress progress() const { return m_scanner ? m_scanner->progress() : ScanProgress{}; }
     [[nodiscard]] const RuleCatalogue& catalogue() const { return m_catalogue; }
+    // What the current (or last) scan skipped, and what it read as plain text because the format was broken.
+    [[nodiscard]] QList<SkippedItem> skippedItems() const
+    {
+        return m_scanner ? m_scanner->skippedItems() : QList<SkippedItem>{};
+    }
+    [[nodiscard]] QList<SkippedItem> notices() const
+    {
+        return m_scanner ? m_scanner->notices() : QList<SkippedItem>{};
+    }
 
 signals:
     void findingsArrived(const QList<keyscout::Finding>& batch);
@@ -55,7 +64,8 @@ private:
     RuleCatalogue m_catalogue;
     std::unique_ptr<Matcher> m_matcher;
     std::shared_ptr<FileSystemScanner> m_scanner;
-    std::shared_ptr<PendingFindings> m_pending; // of the current scan: an older scan's findings never get here
+    std::shared_ptr<PendingFindings>
+        m_pending; // of the current scan: an older scan's findings never get here
     QTimer m_deliveryTimer;
     QElapsedTimer m_sinceDelivery;
     QFuture<void> m_future;

@@ -198,4 +198,30 @@ QString languageName(SourceLanguage language)
     return name == nullptr ? QString() : QCoreApplication::translate("keyscout::SourceLanguage", name);
 }
 
+SourceLanguage languageForName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("python") || n == QLatin1String("ipython") ||
+        n.startsWith(QLatin1String("python"))) {
+        return SourceLanguage::Python;
+    }
+    if (n == QLatin1String("markdown")) {
+        return SourceLanguage::Markdown;
+    }
+    if (n == QLatin1String("bash") || n == QLatin1String("sh") || n == QLatin1String("shell") ||
+        n == QLatin1String("zsh")) {
+        return SourceLanguage::Shell;
+    }
+    if (n == QLatin1String("json")) {
+        return SourceLanguage::Json;
+    }
+    if (n == QLatin1String("yaml")) {
+        return SourceLanguage::Yaml;
+    }
+    if (n == QLatin1String("toml")) {
+        return SourceLanguage::Toml;
+    }
+    return SourceLanguage::PlainText;
+}
+
 } // namespace keyscout

@@ -13,6 +13,9 @@ enum class SourceLanguage { PlainText, Env, Ini, Python, Json, Yaml, Toml, Shell
 // "credentials"), the folder it is in. Unknown names are PlainText.
 SourceLanguage languageForFileName(const QString& path);
 
+// The language named by a notebook's kernel or a cell ("python", "markdown", "bash"); PlainText when unknown.
+SourceLanguage languageForName(const QString& name);
+
 // The translated name to show for a language ("Python", "Shell script").
 QString languageName(SourceLanguage language);
 
