@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_results->restoreLayout(settings);
 }
 
 MainWindow::~MainWindow() = default;
@@ -74,6 +75,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_results->saveLayout(settings);
     m_controller->cancel();
     event->accept();
 }

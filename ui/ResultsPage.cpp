@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -111,7 +112,8 @@ ResultsPage::ResultsPage(QWidget* parent)
         m_filter->setStatus(s < 0 ? std::nullopt : std::optional<int>(s));
     });
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("resultsSplitter"));
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("findingsTree"));
     m_tree->setAccessibleName(tr("Findings, one row per secret"));
@@ -131,11 +133,11 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_tree->header()->setStretchLastSection(true);
     m_detail = new DetailPanel;
     m_detail->setObjectName(QStringLiteral("detailPanel"));
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
 
     // Keyboard: Ctrl+F to the filter, Escape clears it, F5 scans again.
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
@@ -175,6 +177,20 @@ ResultsPage::ResultsPage(QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsPage::scheduleSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResultsPage::updateSummary);
+}
+
+void ResultsPage::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("results/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("results/findingsHeader"), m_tree->header()->saveState());
+}
+
+void ResultsPage::restoreLayout(const QSettings& settings)
+{
+    // Both ignore what they cannot read (nothing saved yet, another Qt's format) and keep the defaults. A
+    // column added since the state was saved gets its default width (QHeaderView::restoreState).
+    m_splitter->restoreState(settings.value(QStringLiteral("results/splitter")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("results/findingsHeader")).toByteArray());
 }
 
 void ResultsPage::scanStarted(const QStringList& roots)

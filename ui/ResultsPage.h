@@ -14,6 +14,8 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSettings;
+class QSplitter;
 class QTreeView;
 
 namespace keyscout {
@@ -40,6 +42,11 @@ public:
     [[nodiscard]] FindingsModel* model() const { return m_model; }
     [[nodiscard]] FindingsFilterModel* filterModel() const { return m_filter; }
 
+    // The split between the findings and the detail and the findings' column widths and sort order, kept
+    // across restarts: the window saves them when it closes and restores them when it opens.
+    void saveLayout(QSettings& settings) const;
+    void restoreLayout(const QSettings& settings);
+
 signals:
     void stopRequested();
     void newScanRequested();
@@ -65,6 +72,7 @@ private:
     QComboBox* m_provider = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_status = nullptr;
+    QSplitter* m_splitter = nullptr;
     QTreeView* m_tree = nullptr;
     DetailPanel* m_detail = nullptr;
     QLabel* m_summary = nullptr;
