@@ -138,6 +138,12 @@ int ScanCommand::run(const QStringList& arguments)
         QStringLiteral("demo"),
         QStringLiteral("Create the demo workstation (a generated home with planted tokens) "
                        "and scan it."));
+    const QCommandLineOption processes(
+        QStringLiteral("processes"),
+        QStringLiteral(
+            "Also read the environment and command line of running processes you may read (a token "
+            "exported in a shell lives on in every program started from it)."));
+    parser.addOptions({processes});
     parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks,
                        threads, rules, reveal, listSkipped, quiet, demo});
     if (!parser.parse(arguments)) {
@@ -180,6 +186,7 @@ int ScanCommand::run(const QStringList& arguments)
     options.defaultExcludes = !parser.isSet(noDefaultExcludes);
     options.maxFileSize = *sizeLimit;
     options.followSymlinks = parser.isSet(followSymlinks);
+    options.processes = parser.isSet(processes);
     options.threads = parser.value(threads).toInt();
 
     const RuleCatalogue catalogue = RuleCatalogue::withUserRules(parser.values(rules));

@@ -6,7 +6,10 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 
+#include "findings/PlaceDescription.h"
+
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -287,6 +290,77 @@ private slots:
         std::fclose(f);
         const ScanOutcome r = scanDir(dir.path());
         QCOMPARE(r.count(token), 1);
+    }
+
+    // A token exported in a shell lives on in every program started from it: running processes' environments
+    // and command lines are read (when asked), and inherited copies are one finding with the others named.
+    void runningProcessesAreRead()
+    {
+        // Fresh tokens: a process left over from an earlier run must not count as one of these.
+        QRandomGenerator rng = QRandomGenerator::securelySeeded();
+        const QByteArray envToken = test::hfToken(rng);
+        const QByteArray argToken = test::hfToken(rng);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HF_TOKEN"), QString::fromLatin1(envToken));
+        QList<std::shared_ptr<QProcess>> children;
+        for (int i = 0; i < 4; ++i) {
+            auto child = std::make_shared<QProcess>();
+            if (i < 3) {
+                // Three programs with the token in their environment (exec: one process each).
+                child->setProcessEnvironment(env);
+                child->start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec sleep 30")});
+            } else {
+                // One with the token on its command line ($1 of the shell).
+                child->start(QStringLiteral("sh"),
+                             {QStringLiteral("-c"), QStringLiteral("sleep 30; echo $1"), QStringLiteral("sh"),
+                              QStringLiteral("--token=") + QString::fromLatin1(argToken)});
+            }
+            QVERIFY(child->waitForStarted());
+            children << child;
+        }
+        QTest::qWait(200); // let the shells exec
+        QTemporaryDir dir;
+        ScanOptions options;
+        options.roots = {dir.path()};
+        options.threads = 1;
+
+        ScanOutcome without = scan(options);
+        QVERIFY(std::none_of(without.findings.begin(), without.findings.end(),
+                             [&](const Finding& f) { return f.secret == envToken; }));
+
+        options.processes = true;
+        const ScanOutcome with = scan(options);
+        const qint64 firstPid = children.first()->processId();
+        for (auto& child : children) {
+            child->kill();
+            child->waitForFinished();
+        }
+        QVERIFY(with.progress.processes >= 3);
+        QList<Finding> envFindings;
+        QList<Finding> argFindings;
+        for (const Finding& f : with.findings) {
+            if (f.secret == envToken) {
+                envFindings << f;
+            } else if (f.secret == argToken) {
+                argFindings << f;
+            }
+        }
+        QCOMPARE(envFindings.size(), 1); // inherited copies are one finding…
+        const Finding& e = envFindings.first();
+        QCOMPARE(e.place.kind, SourceKind::Process);
+        QCOMPARE(e.place.name, QStringLiteral("HF_TOKEN"));
+        QCOMPARE(e.place.entry, firstPid);                                        // the oldest
+        QCOMPARE(e.context, QStringList{QStringLiteral("HF_TOKEN=") + e.masked}); // and no other variable
+        QVERIFY2(e.notes.join(QLatin1Char(' ')).contains(QLatin1String("also in 2 other running process")),
+                 qPrintable(e.notes.join(QLatin1Char(' '))));
+        QCOMPARE(describePlace(e),
+                 QStringLiteral("Running process sleep (pid %1), variable HF_TOKEN").arg(e.place.entry));
+
+        QCOMPARE(argFindings.size(), 1);
+        QCOMPARE(argFindings.first().place.name, QStringLiteral("command line"));
+        QVERIFY2(argFindings.first().context.first().endsWith(
+                     QStringLiteral("sh -c sleep 30; echo $1 sh --token=%1").arg(argFindings.first().masked)),
+                 qPrintable(argFindings.first().context.first()));
     }
 
     void cancelStopsQuickly()

@@ -91,7 +91,7 @@ StartPage::StartPage(QWidget* parent)
     optionsToggle->setArrowType(Qt::RightArrow);
     layout->addWidget(optionsToggle, 0, Qt::AlignHCenter);
 
-    m_optionsBox = new QGroupBox(tr("What to skip"));
+    m_optionsBox = new QGroupBox(tr("What to read"));
     m_optionsBox->setObjectName(QStringLiteral("optionsBox"));
     auto* form = new QFormLayout(m_optionsBox);
     m_defaultExcludes = new QCheckBox(tr("Skip installed packages and package caches"));
@@ -99,6 +99,13 @@ StartPage::StartPage(QWidget* parent)
     m_defaultExcludes->setChecked(true);
     m_defaultExcludes->setToolTip(ScanOptions::defaultExcludeGlobs().join(QLatin1Char('\n')));
     form->addRow(m_defaultExcludes);
+    m_processes =
+        new QCheckBox(tr("Running programs' environments and command lines (this workstation only)"));
+    m_processes->setObjectName(QStringLiteral("readProcesses"));
+    m_processes->setChecked(true);
+    m_processes->setToolTip(tr("A token exported in a shell lives on in every program started from it. Only "
+                               "programs you may read; never for a folder or a mounted disk."));
+    form->addRow(m_processes);
     m_extraExcludes = new QLineEdit;
     m_extraExcludes->setObjectName(QStringLiteral("extraExcludes"));
     m_extraExcludes->setPlaceholderText(tr("for example  **/datasets  *.parquet"));
@@ -117,6 +124,11 @@ StartPage::StartPage(QWidget* parent)
     connect(folder, &QPushButton::clicked, this, &StartPage::scanFolderRequested);
     connect(mounted, &QPushButton::clicked, this, &StartPage::scanMountedHomeRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::scanDemoRequested);
+}
+
+bool StartPage::readProcesses() const
+{
+    return m_processes->isChecked();
 }
 
 ScanOptions StartPage::options(const QStringList& roots) const

@@ -20,6 +20,8 @@ public:
 
     // The options as set on this page, for the given roots.
     [[nodiscard]] ScanOptions options(const QStringList& roots) const;
+    // Whether the "This workstation" preset also reads running processes.
+    [[nodiscard]] bool readProcesses() const;
 
 signals:
     void scanWorkstationRequested();
@@ -30,6 +32,7 @@ signals:
 private:
     QGroupBox* m_optionsBox = nullptr;
     QCheckBox* m_defaultExcludes = nullptr;
+    QCheckBox* m_processes = nullptr;
     QLineEdit* m_extraExcludes = nullptr;
 };
 

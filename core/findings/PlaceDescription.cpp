@@ -78,6 +78,15 @@ QString describePlace(const Finding& f)
     if (name.endsWith(QLatin1String("_history")) || name == QLatin1String("fish_history")) {
         return tr("Shell history %1, line %2").arg(name, line);
     }
+    if (f.place.kind == SourceKind::Process) {
+        const QString process =
+            f.place.outputType.isEmpty()
+                ? tr("Running process %1").arg(f.place.entry)
+                : tr("Running process %1 (pid %2)").arg(f.place.outputType).arg(f.place.entry);
+        return f.place.name == QLatin1String("command line")
+                   ? tr("%1, command line").arg(process)
+                   : tr("%1, variable %2").arg(process, f.place.name);
+    }
     if (f.place.kind == SourceKind::Notebook || name.endsWith(QLatin1String(".ipynb"))) {
         return describeNotebookPlace(f, name);
     }

@@ -2,6 +2,7 @@
 #include "FileSystemScanner.h"
 
 #include "GlobPattern.h"
+#include "ProcessScanner.h"
 #include "detect/Matcher.h"
 #include "findings/ContextSnippet.h"
 #include "findings/SecretMask.h"
@@ -342,6 +343,7 @@ struct FileSystemScanner::Impl {
     std::atomic<qint64> skipped{0};
     std::atomic<qint64> failed{0};
     std::atomic<qint64> findings{0};
+    std::atomic<qint64> processes{0};
 
     mutable std::mutex currentMutex;
     std::string current;
@@ -842,6 +844,23 @@ void FileSystemScanner::run(const FindingsSink& sink)
             d->rootErrors << QStringLiteral("%1: %2").arg(root, fileTypeName(st.st_mode));
         }
     }
+    if (d->options.processes) {
+        {
+            const std::lock_guard lock(d->currentMutex);
+            d->current = "running processes";
+        }
+        ProcessScanResult processes = scanProcesses(d->matcher, &d->cancelled);
+        d->processes.store(processes.processes, std::memory_order_relaxed);
+        if (processes.unreadable > 0) {
+            const std::lock_guard lock(d->skipMutex);
+            d->skipCounts[QStringLiteral("process of another user, not readable")] += processes.unreadable;
+            d->skipped.fetch_add(processes.unreadable, std::memory_order_relaxed);
+        }
+        if (!processes.findings.isEmpty()) {
+            d->findings.fetch_add(processes.findings.size(), std::memory_order_relaxed);
+            sink(std::move(processes.findings));
+        }
+    }
     const int threads =
         d->options.threads > 0 ? d->options.threads : std::max(1, QThread::idealThreadCount());
     std::vector<std::thread> workers;
@@ -880,6 +899,7 @@ ScanProgress FileSystemScanner::progress() const
     p.skipped = d->skipped.load(std::memory_order_relaxed);
     p.failed = d->failed.load(std::memory_order_relaxed);
     p.findings = d->findings.load(std::memory_order_relaxed);
+    p.processes = d->processes.load(std::memory_order_relaxed);
     const std::lock_guard lock(d->currentMutex);
     p.currentPath = decodePath(d->current);
     return p;

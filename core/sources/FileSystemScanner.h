@@ -24,6 +24,7 @@ struct ScanProgress {
     qint64 skipped = 0;
     qint64 failed = 0;
     qint64 findings = 0;
+    qint64 processes = 0; // running processes whose environment was read
     QString currentPath;
 };
 

@@ -18,6 +18,9 @@ struct ScanOptions {
     // Scheduling niceness of the worker threads (Linux nice is per thread). The window sets it so that workers
     // on every core cannot keep its UI thread waiting for a core; the command line keeps 0.
     int workerNiceness = 0;
+    // Also read the environment and command line of running processes (this workstation only: never for a
+    // mounted disk or another machine's home).
+    bool processes = false;
 
     // Folders skipped by default because they hold installed packages, not people's work: reading them costs
     // time and gives false positives. The git part reads .git/objects properly. Never ~/.cache/huggingface.
