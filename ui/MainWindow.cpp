@@ -35,13 +35,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_results);
     setCentralWidget(m_pages);
 
-    connect(m_start, &StartPage::scanWorkstationRequested, this, [this] { scanFolders({QDir::homePath()}); });
+    connect(m_start, &StartPage::scanWorkstationRequested, this, [this] {
+        ScanOptions options = m_start->options({QDir::homePath()});
+        options.processes = m_start->readProcesses(); // this machine only: never for a folder or mounted disk
+        startScan(options);
+    });
     connect(m_start, &StartPage::scanFolderRequested, this, [this] { chooseFolder(false); });
     connect(m_start, &StartPage::scanMountedHomeRequested, this, [this] { chooseFolder(true); });
     connect(m_start, &StartPage::scanDemoRequested, this, &MainWindow::scanDemoWorkstation);
 
     connect(m_controller, &ScanController::findingsArrived, m_results, &ResultsPage::addFindings);
     connect(m_controller, &ScanController::progressChanged, m_results, &ResultsPage::showProgress);
+    connect(m_controller, &ScanController::finished, this,
+            [this] { m_results->setScanIssues(m_controller->skippedItems(), m_controller->notices()); });
     connect(m_controller, &ScanController::finished, m_results, &ResultsPage::scanFinished);
     connect(m_results, &ResultsPage::stopRequested, m_controller, &ScanController::cancel);
     connect(m_results, &ResultsPage::scanAgainRequested, this, [this] { startScan(m_lastOptions); });

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -27,7 +28,7 @@ namespace {
 constexpr int kSearchDelayMs = 300; // typing is debounced (STYLE.md 4)
 // The summary counts every row: while batches arrive, count at most this often, not once per batch.
 constexpr int kSummaryDelayMs = 100;
-}
+} // namespace
 
 ResultsPage::ResultsPage(QWidget* parent)
     : QWidget(parent)
@@ -52,9 +53,15 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_again = new QPushButton(tr("Scan again"));
     m_again->setObjectName(QStringLiteral("scanAgainButton"));
     m_again->setToolTip(tr("Scan the same places again; your decisions are kept."));
+    m_issues = new QPushButton;
+    m_issues->setObjectName(QStringLiteral("scanIssuesButton"));
+    m_issues->setFlat(true);
+    m_issues->setVisible(false);
+    connect(m_issues, &QPushButton::clicked, this, &ResultsPage::showScanIssues);
     auto* back = new QPushButton(tr("New scan"));
     back->setObjectName(QStringLiteral("newScanButton"));
     progressRow->addWidget(m_progressText, 1);
+    progressRow->addWidget(m_issues);
     progressRow->addWidget(m_busy);
     progressRow->addWidget(m_stop);
     progressRow->addWidget(m_again);
@@ -81,6 +88,10 @@ ResultsPage::ResultsPage(QWidget* parent)
     for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
         m_severity->addItem(tr("%1 and worse").arg(FindingsModel::severityText(s)), static_cast<int>(s));
     }
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Kind of place"));
+    m_kind->addItem(tr("All places"), QString());
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Decision"));
@@ -92,6 +103,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     filterRow->addWidget(m_search, 2);
     filterRow->addWidget(m_provider, 1);
     filterRow->addWidget(m_severity, 1);
+    filterRow->addWidget(m_kind, 1);
     filterRow->addWidget(m_status, 1);
     layout->addLayout(filterRow);
 
@@ -107,6 +119,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
     });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setSourceKind(m_kind->currentData().toString()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_status->currentData().toInt();
         m_filter->setStatus(s < 0 ? std::nullopt : std::optional<int>(s));
@@ -156,7 +170,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     });
     setTabOrder(m_search, m_provider);
     setTabOrder(m_provider, m_severity);
-    setTabOrder(m_severity, m_status);
+    setTabOrder(m_severity, m_kind);
+    setTabOrder(m_kind, m_status);
     setTabOrder(m_status, m_tree);
 
     m_summary = new QLabel;
@@ -195,6 +210,9 @@ void ResultsPage::restoreLayout(const QSettings& settings)
 
 void ResultsPage::scanStarted(const QStringList& roots)
 {
+    m_skipped.clear();
+    m_notices.clear();
+    m_issues->setVisible(false);
     m_model->clear();
     m_detail->clear();
     m_provider->setCurrentIndex(0);
@@ -202,6 +220,10 @@ void ResultsPage::scanStarted(const QStringList& roots)
         m_provider->removeItem(1);
     }
     m_knownProviders.clear();
+    m_kind->setCurrentIndex(0);
+    while (m_kind->count() > 1) {
+        m_kind->removeItem(1);
+    }
     m_running = true;
     m_clock.start();
     m_busy->show();
@@ -213,19 +235,33 @@ void ResultsPage::scanStarted(const QStringList& roots)
 void ResultsPage::addFindings(const QList<Finding>& batch)
 {
     m_model->addFindings(batch);
-    updateProviderFilter(batch);
+    updateFilterChoices(batch);
     if (!m_tree->currentIndex().isValid() && m_filter->rowCount() > 0) {
         m_tree->setCurrentIndex(m_filter->index(0, 0));
     }
 }
 
-void ResultsPage::updateProviderFilter(const QList<Finding>& batch)
+void ResultsPage::updateFilterChoices(const QList<Finding>& batch)
 {
     // Only the batch: looking at every row again made each batch cost as much as all findings so far.
     for (const Finding& f : batch) {
         if (!m_knownProviders.contains(f.provider)) {
             m_knownProviders.insert(f.provider);
             m_provider->addItem(f.providerName, f.provider);
+        }
+        const QString kind = sourceKindId(f.place.kind);
+        if (m_kind->findData(kind) < 0) {
+            // In the order of SourceKind, whatever order the places arrive in.
+            int at = 1;
+            while (at < m_kind->count()) {
+                SourceKind other = SourceKind::File;
+                sourceKindFromId(m_kind->itemData(at).toString(), &other);
+                if (static_cast<int>(other) > static_cast<int>(f.place.kind)) {
+                    break;
+                }
+                ++at;
+            }
+            m_kind->insertItem(at, sourceKindName(f.place.kind), kind);
         }
     }
 }
@@ -259,6 +295,48 @@ void ResultsPage::scanFinished(bool cancelled, const QStringList& errors)
     }
     m_progressText->setText(text);
     updateSummary();
+}
+
+void ResultsPage::setScanIssues(const QList<SkippedItem>& skipped, const QList<SkippedItem>& notices)
+{
+    m_skipped = skipped;
+    m_notices = notices;
+    const qsizetype failed =
+        std::count_if(skipped.begin(), skipped.end(), [](const SkippedItem& i) { return i.failed; });
+    QStringList parts;
+    if (!notices.isEmpty()) {
+        parts << tr("%n read as plain text", nullptr, static_cast<int>(notices.size()));
+    }
+    if (failed > 0) {
+        parts << tr("%n unreadable", nullptr, static_cast<int>(failed));
+    }
+    if (skipped.size() > failed) {
+        parts << tr("%n skipped", nullptr, static_cast<int>(skipped.size() - failed));
+    }
+    m_issues->setText(parts.join(QStringLiteral(", ")) + QStringLiteral("…"));
+    m_issues->setToolTip(tr("What this scan did not read, or read differently, and why"));
+    m_issues->setVisible(!parts.isEmpty());
+}
+
+void ResultsPage::showScanIssues()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Not read, or read differently"));
+    box.setIcon(QMessageBox::Information);
+    box.setText(
+        tr("Files that were skipped, could not be read, or were read as plain text because their format "
+           "was broken. Secrets in skipped files are not in the results."));
+    QString details;
+    for (const SkippedItem& n : m_notices) {
+        details += tr("read as text  %1: %2").arg(n.path, n.reason) + QLatin1Char('\n');
+    }
+    for (const SkippedItem& s : m_skipped) {
+        details +=
+            (s.failed ? tr("unreadable    %1: %2") : tr("skipped       %1: %2")).arg(s.path, s.reason) +
+            QLatin1Char('\n');
+    }
+    box.setDetailedText(details);
+    box.exec();
 }
 
 void ResultsPage::setDecisions(const QHash<QString, TriageDecision>& decisions)

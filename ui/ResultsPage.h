@@ -3,6 +3,7 @@
 
 #include "findings/Finding.h"
 #include "findings/TriageStore.h"
+#include "sources/FileSystemScanner.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -36,6 +37,8 @@ public:
     void addFindings(const QList<Finding>& batch);
     void showProgress(const ScanProgress& progress);
     void scanFinished(bool cancelled, const QStringList& errors);
+    // What the finished scan skipped or read differently, listed behind a button next to the status.
+    void setScanIssues(const QList<SkippedItem>& skipped, const QList<SkippedItem>& notices);
     void setDecisions(const QHash<QString, TriageDecision>& decisions);
     void setDecision(const QString& fingerprint, const TriageDecision& decision);
 
@@ -56,7 +59,7 @@ signals:
 private:
     void selectionChanged();
     void updateSummary();
-    void updateProviderFilter(const QList<Finding>& batch);
+    void updateFilterChoices(const QList<Finding>& batch);
     void scheduleSummary();
 
     FindingsModel* m_model = nullptr;
@@ -65,12 +68,17 @@ private:
     QProgressBar* m_busy = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_again = nullptr;
+    QPushButton* m_issues = nullptr;
+    QList<SkippedItem> m_skipped;
+    QList<SkippedItem> m_notices;
+    void showScanIssues();
     QLineEdit* m_search = nullptr;
     QTimer m_searchDelay;
     QTimer m_summaryDelay;
     QSet<QString> m_knownProviders;
     QComboBox* m_provider = nullptr;
     QComboBox* m_severity = nullptr;
+    QComboBox* m_kind = nullptr;
     QComboBox* m_status = nullptr;
     QSplitter* m_splitter = nullptr;
     QTreeView* m_tree = nullptr;
