@@ -52,9 +52,10 @@ struct Place {
     qint64 time = 0;
 
     // Named places: the variable (environment), the host or saved token name (credential files, token
-    // store) and the user.
+    // store) and the user, and which field of the entry holds the secret ("password", "auth", "value").
     QString name;
     QString user;
+    QString field;
 };
 
 // The kind of place a file is, from its path alone (what a plain file scan knows).

@@ -2,6 +2,7 @@
 #include "PlaceDescription.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace keyscout {
@@ -17,6 +18,11 @@ bool endsWithPath(const QString& path, QLatin1String tail)
 {
     return path.endsWith(tail) &&
            (path.size() == tail.size() || path.at(path.size() - tail.size() - 1) == QLatin1Char('/'));
+}
+
+QString shortTime(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString describeNotebookPlace(const Finding& f, const QString& name)
@@ -52,19 +58,47 @@ QString describePlace(const Finding& f)
 {
     const QString name = QFileInfo(f.path).fileName();
     const QString line = QString::number(f.line);
+    const Place& p = f.place;
+    // "(login user)" / " (user x)" parts only when the format said who.
+    const QString user = p.user.isEmpty() ? QString() : tr(" (user %1)").arg(p.user);
+    if (p.kind == SourceKind::Process) {
+        const QString process = p.outputType.isEmpty()
+                                    ? tr("Running process %1").arg(p.entry)
+                                    : tr("Running process %1 (pid %2)").arg(p.outputType).arg(p.entry);
+        return p.name == QLatin1String("command line") ? tr("%1, command line").arg(process)
+                                                       : tr("%1, variable %2").arg(process, p.name);
+    }
+    if (p.kind == SourceKind::Notebook || name.endsWith(QLatin1String(".ipynb"))) {
+        return describeNotebookPlace(f, name);
+    }
+    if (p.kind == SourceKind::IPythonHistory) {
+        const QString when = p.time > 0 ? tr(", session of %1").arg(shortTime(p.time)) : QString();
+        if (p.entry > 0) {
+            return (p.part == CellPart::Output ? tr("IPython history, session %1, Out[%2]%3")
+                                               : tr("IPython history, session %1, In [%2]%3"))
+                .arg(p.session)
+                .arg(p.entry)
+                .arg(when);
+        }
+        return tr("IPython history %1, deleted rows or free pages").arg(name);
+    }
     // The places ML work leaves credentials (shared/FACTS.md), most specific first.
-    if (endsWithPath(f.path, QLatin1String(".cache/huggingface/token")) ||
-        endsWithPath(f.path, QLatin1String(".huggingface/token"))) {
-        return tr("Hugging Face token store (%1)").arg(name);
-    }
     if (name == QLatin1String("stored_tokens")) {
-        return tr("Hugging Face saved tokens, line %1").arg(line);
+        return p.name.isEmpty() ? tr("Hugging Face saved tokens, line %1").arg(line)
+                                : tr("Hugging Face saved token \u201c%1\u201d, line %2").arg(p.name, line);
     }
-    if (name == QLatin1String(".git-credentials")) {
-        return tr("Git credentials file, line %1").arg(line);
+    if (p.kind == SourceKind::TokenStore || endsWithPath(f.path, QLatin1String(".cache/huggingface/token")) ||
+        endsWithPath(f.path, QLatin1String(".huggingface/token"))) {
+        return tr("Hugging Face token store (%1)").arg(f.path.section(QLatin1Char('/'), -2));
+    }
+    if (name == QLatin1String(".git-credentials") || endsWithPath(f.path, QLatin1String("git/credentials"))) {
+        return p.name.isEmpty() ? tr("Git credentials file, line %1").arg(line)
+                                : tr("Git credentials for %1%2, line %3").arg(p.name, user, line);
     }
     if (name == QLatin1String(".netrc") || name == QLatin1String("_netrc")) {
-        return tr("Network login file .netrc, line %1").arg(line);
+        return p.name.isEmpty()
+                   ? tr("Network login file .netrc, line %1").arg(line)
+                   : tr("Network login file .netrc, machine %1%2, line %3").arg(p.name, user, line);
     }
     if (name == QLatin1String("kaggle.json")) {
         return tr("Kaggle API key file");
@@ -73,31 +107,25 @@ QString describePlace(const Finding& f)
         return tr("AWS credentials file, line %1").arg(line);
     }
     if (name == QLatin1String("config.json") && f.path.contains(QLatin1String("/.docker/"))) {
-        return tr("Docker registry logins, line %1").arg(line);
+        return p.name.isEmpty() ? tr("Docker registry logins, line %1").arg(line)
+                                : tr("Docker login for %1%2, line %3").arg(p.name, user, line);
     }
-    if (name.endsWith(QLatin1String("_history")) || name == QLatin1String("fish_history")) {
-        return tr("Shell history %1, line %2").arg(name, line);
+    if (p.kind == SourceKind::ShellHistory || name.endsWith(QLatin1String("_history")) ||
+        name == QLatin1String("fish_history")) {
+        return p.time > 0 ? tr("Shell history %1, line %2, run %3").arg(name, line, shortTime(p.time))
+                          : tr("Shell history %1, line %2").arg(name, line);
     }
-    if (f.place.kind == SourceKind::Process) {
-        const QString process =
-            f.place.outputType.isEmpty()
-                ? tr("Running process %1").arg(f.place.entry)
-                : tr("Running process %1 (pid %2)").arg(f.place.outputType).arg(f.place.entry);
-        return f.place.name == QLatin1String("command line")
-                   ? tr("%1, command line").arg(process)
-                   : tr("%1, variable %2").arg(process, f.place.name);
-    }
-    if (f.place.kind == SourceKind::Notebook || name.endsWith(QLatin1String(".ipynb"))) {
-        return describeNotebookPlace(f, name);
-    }
-    if (name == QLatin1String(".env") || name.startsWith(QLatin1String(".env.")) ||
-        name.endsWith(QLatin1String(".env")) || name == QLatin1String(".envrc")) {
-        return tr("Environment file %1, line %2").arg(name, line);
-    }
-    if (name == QLatin1String(".bashrc") || name == QLatin1String(".zshrc") ||
-        name == QLatin1String(".profile") || name == QLatin1String(".bash_profile") ||
-        name == QLatin1String(".zprofile")) {
-        return tr("Shell start-up file %1, line %2").arg(name, line);
+    const bool startup = name == QLatin1String(".bashrc") || name == QLatin1String(".zshrc") ||
+                         name == QLatin1String(".zshenv") || name == QLatin1String(".profile") ||
+                         name == QLatin1String(".bash_profile") || name == QLatin1String(".zprofile") ||
+                         name == QLatin1String(".bash_login");
+    if (p.kind == SourceKind::Environment || startup) {
+        const QString file = startup ? tr("Shell start-up file %1").arg(name)
+                             : f.path.contains(QLatin1String("/activate.d/"))
+                                 ? tr("Conda activation script %1").arg(name)
+                                 : tr("Environment file %1").arg(name);
+        return p.name.isEmpty() ? tr("%1, line %2").arg(file, line)
+                                : tr("%1, variable %2, line %3").arg(file, p.name, line);
     }
     if (f.binary) {
         return tr("Binary file %1, byte %2").arg(name).arg(f.offset);

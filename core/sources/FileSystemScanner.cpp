@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileSystemScanner.h"
 
+#include "FindingBuilder.h"
 #include "GlobPattern.h"
 #include "ProcessScanner.h"
+#include "StructuredFiles.h"
 #include "detect/Matcher.h"
 #include "findings/ContextSnippet.h"
 #include "findings/SecretMask.h"
@@ -40,6 +42,8 @@ constexpr size_t kBinarySniff = 8192;
 // Notebooks up to this size are decoded cell by cell; larger ones (rare: huge embedded outputs) are read as
 // plain text in chunks like any file.
 constexpr size_t kMaxNotebookSize = size_t(256) << 20;
+// Histories, env and credential files up to this size are also read in their own terms.
+constexpr size_t kMaxStructuredSize = size_t(256) << 20;
 
 QString decodePath(const std::string& path)
 {
@@ -157,8 +161,10 @@ struct WorkerContext {
     std::vector<char> spare;
 };
 
-// Turns the matches in one buffer into findings. `bufferOffset` is the buffer's offset in the file and
-// `linesBefore` the number of newlines before it.
+} // namespace
+
+namespace detail {
+
 void collectFindings(const Matcher& matcher, std::string_view buffer, const std::vector<Match>& matches,
                      qint64 bufferOffset, qint64 linesBefore, bool binary, const QString& path,
                      SourceKind kind, const FileFacts& facts, QList<Finding>& out)
@@ -231,6 +237,13 @@ qint64 columnAt(std::string_view bytes, size_t offset)
     }
     return column;
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::collectFindings;
+using detail::columnAt;
 
 // Findings in a notebook. The matcher reads each cell's source, outputs and attachments decoded (JSON escapes
 // resolved, terminal colours removed) and each finding names the cell, the part and the line in it, with the
@@ -458,6 +471,8 @@ struct FileSystemScanner::Impl {
                       const FindingsSink& sink);
     void scanNotebook(int fd, size_t size, const std::string& path, FileFacts facts, WorkerContext& ctx,
                       const FindingsSink& sink);
+    void refineStructured(int fd, size_t size, bool binary, const std::string& path, FileFacts facts,
+                          uid_t uid, WorkerContext& ctx, QList<Finding>& found);
     void notice(const std::string& path, const QString& message)
     {
         const std::lock_guard lock(skipMutex);
@@ -764,10 +779,61 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
         bytes.fetch_add(static_cast<qint64>(ownEnd - ownBegin), std::memory_order_relaxed);
         ownBegin = ownEnd;
     }
+    refineStructured(fd, size, binary, path, facts, st.st_uid, ctx, found);
     files.fetch_add(1, std::memory_order_relaxed);
     if (!found.isEmpty()) {
         findings.fetch_add(found.size(), std::memory_order_relaxed);
         sink(std::move(found));
+    }
+}
+
+// A file whose format Keyscout knows (histories, env files, credential files, the token store, IPython's
+// database) is read again in its own terms once its plain read is done: see StructuredFiles.h.
+void FileSystemScanner::Impl::refineStructured(int fd, size_t size, bool binary, const std::string& path,
+                                               FileFacts facts, uid_t uid, WorkerContext& ctx,
+                                               QList<Finding>& found)
+{
+    // Cheap test on the raw name first: most files are none of these.
+    const size_t slash = path.rfind('/');
+    const std::string_view name = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
+    const bool candidate = name.starts_with('.') || name.find("history") != std::string_view::npos ||
+                           name == "credentials" || name == "stored_tokens" || name == "token" ||
+                           name.ends_with(".json") || name.ends_with(".env") || name.ends_with(".sh") ||
+                           name.ends_with("_netrc");
+    if (!candidate) {
+        return;
+    }
+    const QString qpath = decodePath(path);
+    const FileFormat format = fileFormatOf(qpath);
+    if (format == FileFormat::None) {
+        return;
+    }
+    if (facts.owner.isEmpty()) {
+        facts.owner = ownerName(uid);
+    }
+    QStringList problems;
+    if (format == FileFormat::IPythonHistory) {
+        refineIPythonHistoryFindings(matcher, *ctx.scratch, qpath, facts, found, &problems, &cancelled);
+    } else if (format == FileFormat::HfTokenFile) {
+        markTokenStoreFindings(qpath, found);
+    } else if (!binary && size <= kMaxStructuredSize) {
+        // A file of one chunk is still in the buffer; a larger one is read again whole.
+        const char* data = ctx.buffer.get();
+        if (size > kChunkSize) {
+            char* whole = ctx.reserve(size);
+            if (readAt(fd, whole, size, 0) != static_cast<ssize_t>(size)) {
+                return; // changed while being read: the plain findings stand
+            }
+            data = whole;
+        }
+        refineStructuredFindings(format, matcher, *ctx.scratch, std::string_view(data, size), qpath, facts,
+                                 found, &problems);
+        if (format == FileFormat::HfStoredTokens) {
+            markTokenStoreFindings(qpath, found);
+        }
+    }
+    for (const QString& p : std::as_const(problems)) {
+        notice(path, p);
     }
 }
 
