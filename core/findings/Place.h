@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace keyscout {
 
@@ -26,6 +27,23 @@ bool sourceKindFromId(const QString& id, SourceKind* kind);
 
 // The part of a notebook a finding is in.
 enum class CellPart { None = 0, Source, Output, Attachment, Metadata };
+
+// A place in git history (SourceKind::Git): the blob and the commit that introduced it.
+struct GitPlace {
+    QString repository; // the working tree (or bare repository) folder
+    QString blob;       // hex id of the blob holding the secret
+    QString commit;     // hex id of the first commit that introduced the blob at `pathInRepo`; empty if dangling
+    QString author;     // "Name <email>"
+    qint64 time = 0;    // commit time, seconds since the epoch
+    QString summary;    // first line of the commit message
+    QString pathInRepo; // the blob's path in that commit
+    QStringList refs;   // branches, tags, "stash", remote-tracking branches that contain the commit
+    QStringList remotes;    // remotes whose tracking branches contain the commit
+    QString remoteHost;     // host of the repository's (first such) remote URL: "huggingface.co", "github.com"
+    bool pushed = false;    // contained in a remote-tracking branch: published
+    bool dangling = false;  // an unreachable object (amended away, dropped stash, reset)
+    bool inConfig = false;  // found in .git/config (a remote URL or credential setting), not in a blob
+};
 
 // Where inside its file a finding is, in the file's own terms. `kind` is always set; the other fields only
 // where the kind has them (0 and empty mean "not known" or "not applicable").
@@ -56,6 +74,9 @@ struct Place {
     QString name;
     QString user;
     QString field;
+
+    // Git history.
+    GitPlace git;
 };
 
 // The kind of place a file is, from its path alone (what a plain file scan knows).
