@@ -9,6 +9,7 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -248,6 +249,73 @@ private slots:
         // Nothing was written next to the database.
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files),
                  QStringList{QStringLiteral("history.sqlite")});
+    }
+
+    // A secret in a git working tree with a remote is one commit and one push away from publication, unless
+    // git ignores the file; placeholders beside real tokens stay quiet.
+    void exposureInAGitWorkingTree()
+    {
+        QTemporaryDir home;
+        const QString repo = home.filePath(QStringLiteral("projects/model"));
+        QVERIFY(QDir().mkpath(repo));
+        auto git = [&repo](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(repo);
+            p.start(QStringLiteral("git"),
+                    QStringList{QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"),
+                                QStringLiteral("user.email=t@example.org")} +
+                        args);
+            return p.waitForFinished() && p.exitCode() == 0;
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(git({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                     QStringLiteral("https://huggingface.co/acme/model")}));
+        const QByteArray unignored = test::hfToken(m_rng);
+        const QByteArray ignored = test::hfToken(m_rng);
+        const QByteArray tracked = test::hfToken(m_rng);
+        const QByteArray outside = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/.gitignore"), "secrets/\n"));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/train.env"),
+                                "HF_TOKEN=" + unignored +
+                                    "\nEXAMPLE_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/secrets/.env"), "HF_TOKEN=" + ignored + "\n"));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/config.py"), "TOKEN = \"" + tracked + "\"\n"));
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral("config.py")}));
+        QVERIFY(test::writeFile(home.filePath(QStringLiteral("notes/.env")), "HF_TOKEN=" + outside + "\n"));
+        for (const char* f : {"projects/model/train.env", "projects/model/secrets/.env",
+                              "projects/model/config.py", "notes/.env"}) {
+            ::chmod(QFile::encodeName(home.filePath(QString::fromLatin1(f))).constData(), 0600);
+        }
+        const QStringList before =
+            QDir(repo + QStringLiteral("/.git")).entryList(QDir::AllEntries | QDir::Hidden);
+
+        const Outcome out = scan(home.path());
+        QCOMPARE(out.findings.size(), 4); // the placeholder is not one
+
+        const Finding u = withSecret(out.findings, unignored).value(0);
+        QCOMPARE(u.worktree.root, repo);
+        QCOMPARE(u.worktree.remote, QStringLiteral("origin"));
+        QCOMPARE(u.worktree.remoteHost, QStringLiteral("huggingface.co"));
+        QVERIFY(!u.worktree.ignored);
+        QVERIFY(!u.worktree.tracked);
+        QCOMPARE(exposureOf(u), Exposure::GitWorkingTree);
+        QVERIFY(exposureExplanation(u).contains(QLatin1String("huggingface.co")));
+
+        const Finding i = withSecret(out.findings, ignored).value(0);
+        QVERIFY(i.worktree.ignored);
+        QCOMPARE(exposureOf(i), Exposure::PrivateFile);
+        QVERIFY(exposureExplanation(i).contains(QLatin1String("ignores this file")));
+
+        const Finding t = withSecret(out.findings, tracked).value(0);
+        QVERIFY(t.worktree.tracked);
+        QCOMPARE(exposureOf(t), Exposure::GitWorkingTree);
+        QVERIFY(exposureExplanation(t).contains(QLatin1String("tracked")));
+
+        const Finding o = withSecret(out.findings, outside).value(0);
+        QVERIFY(!o.worktree.inRepository());
+        QCOMPARE(exposureOf(o), Exposure::PrivateFile);
+        // The repository was only read.
+        QCOMPARE(QDir(repo + QStringLiteral("/.git")).entryList(QDir::AllEntries | QDir::Hidden), before);
     }
 
     void brokenDockerConfigIsANotice()

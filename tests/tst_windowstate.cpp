@@ -95,12 +95,12 @@ private slots:
             splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
             auto* tree = window.findChild<QTreeView*>(QStringLiteral("findingsTree"));
             tree->header()->resizeSection(FindingsModel::SecretColumn, 262);
-            tree->header()->resizeSection(FindingsModel::WhereColumn, 333);
+            tree->header()->resizeSection(FindingsModel::ExposureColumn, 183);
             tree->sortByColumn(FindingsModel::ProviderColumn, Qt::AscendingOrder);
             QCoreApplication::processEvents();
             before = readLayout(window);
             QCOMPARE(before.split.value(0), total * 2 / 5);
-            QCOMPARE(before.columnWidths.value(FindingsModel::WhereColumn), 333);
+            QCOMPARE(before.columnWidths.value(FindingsModel::ExposureColumn), 183);
             window.close();
         }
         // Opened and closed again without a scan: the results page was never laid out, and what it saves
@@ -147,7 +147,7 @@ private slots:
         // The default split is 3:2 between the findings and the detail.
         QVERIFY2(layout.split.value(0) > layout.split.value(1),
                  qPrintable(QStringLiteral("%1 / %2").arg(layout.split.value(0)).arg(layout.split.value(1))));
-        QCOMPARE(layout.columnWidths.value(FindingsModel::SecretColumn), 210);
+        QCOMPARE(layout.columnWidths.value(FindingsModel::SecretColumn), 150);
         QCOMPARE(layout.sortColumn, int(FindingsModel::SeverityColumn));
         QCOMPARE(layout.sortOrder, Qt::DescendingOrder);
     }

@@ -7,6 +7,7 @@
 #include "findings/PlaceDescription.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,19 @@
 namespace keyscout {
 
 namespace {
+
+// The home folder as ~: shorter, and what people read their own paths as.
+QString shortPath(const QString& path)
+{
+    const QString home = QDir::homePath();
+    if (path == home) {
+        return QStringLiteral("~");
+    }
+    if (path.startsWith(home + QLatin1Char('/'))) {
+        return QLatin1Char('~') + path.mid(home.size());
+    }
+    return path;
+}
 
 QString cellHeaderText(const Place& p, const QPalette& palette)
 {
@@ -166,7 +180,14 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_current = place;
     m_hasCurrent = true;
     m_title->setText(tr("%1 %2").arg(place.ruleName, place.masked));
-    QString where = QStringLiteral("%1 — %2:%3").arg(describePlace(place), place.path).arg(place.line);
+    // The place in its own words, then the file (home shortened to ~), then how exposed this copy is.
+    QString where = describePlace(place) + QLatin1Char('\n') +
+                    QStringLiteral("%1:%2").arg(shortPath(place.path)).arg(place.line);
+    const Exposure exposure = exposureOf(place);
+    if (exposure != Exposure::WorldReadable && exposure != Exposure::GroupReadable) {
+        where += QLatin1Char('\n') + exposureExplanation(place); // the permission note below says those
+    }
+    m_where->setToolTip(QStringLiteral("%1:%2").arg(place.path).arg(place.line));
     for (const QString& note : place.notes) {
         where += QStringLiteral("\n⚠ ") + note;
     }
@@ -190,8 +211,10 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_placesLabel->setText(tr("Found in %n place(s):", nullptr, static_cast<int>(places.size())));
     m_places->clear();
     for (const Finding& f : places) {
-        auto* item =
-            new QListWidgetItem(QStringLiteral("%1 — %2:%3").arg(describePlace(f), f.path).arg(f.line));
+        const QString folder =
+            shortPath(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(QLatin1Char('/')))));
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(describePlace(f), folder));
+        item->setToolTip(QStringLiteral("%1:%2").arg(f.path).arg(f.line));
         m_places->addItem(item);
         if (f.path == place.path && f.offset == place.offset) {
             m_places->setCurrentItem(item);

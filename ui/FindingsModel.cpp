@@ -13,8 +13,13 @@ FindingsModel::FindingsModel(QObject* parent)
     : QAbstractItemModel(parent)
 {
     for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
-        m_severityIcons[static_cast<size_t>(s)] =
-            QIcon(QStringLiteral(":/icons/severity-%1.svg").arg(severityName(s)));
+        // The same picture when selected: the colour is the information, a tinted dot says nothing.
+        QIcon icon;
+        const QString file = QStringLiteral(":/icons/severity-%1.svg").arg(severityName(s));
+        icon.addFile(file, QSize(), QIcon::Normal);
+        icon.addFile(file, QSize(), QIcon::Selected);
+        icon.addFile(file, QSize(), QIcon::Active);
+        m_severityIcons[static_cast<size_t>(s)] = icon;
     }
 }
 
@@ -318,7 +323,10 @@ QVariant FindingsModel::placeData(const SecretRow& s, const Finding& f, int colu
             return {};
         }
     case Qt::ToolTipRole:
-        return column == WhereColumn ? QVariant(QStringLiteral("%1:%2").arg(f.path).arg(f.line)) : QVariant();
+        if (column == WhereColumn) {
+            return QStringLiteral("%1:%2").arg(f.path).arg(f.line);
+        }
+        return column == ExposureColumn ? QVariant(exposureExplanation(f)) : QVariant();
     case SortRole:
         switch (column) {
         case ExposureColumn:

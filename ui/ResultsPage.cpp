@@ -137,14 +137,16 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setColumnWidth(FindingsModel::SecretColumn, 210);
-    m_tree->setColumnWidth(FindingsModel::ProviderColumn, 110);
-    m_tree->setColumnWidth(FindingsModel::SeverityColumn, 75);
-    m_tree->setColumnWidth(FindingsModel::WhereColumn, 200);
-    m_tree->setColumnWidth(FindingsModel::ExposureColumn, 150);
-    m_tree->setColumnWidth(FindingsModel::StatusColumn, 90);
+    // Every column fits the pane: "where" takes what the others leave (and elides, with the path as tooltip).
+    m_tree->setColumnWidth(FindingsModel::SecretColumn, 150);
+    m_tree->setColumnWidth(FindingsModel::ProviderColumn, 100);
+    m_tree->setColumnWidth(FindingsModel::SeverityColumn, 85);
+    m_tree->setColumnWidth(FindingsModel::ExposureColumn, 135);
+    m_tree->setColumnWidth(FindingsModel::StatusColumn, 85);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(FindingsModel::WhereColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(60);
     m_detail = new DetailPanel;
     m_detail->setObjectName(QStringLiteral("detailPanel"));
     m_splitter->addWidget(m_tree);

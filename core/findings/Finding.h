@@ -24,6 +24,18 @@ struct FileFacts {
     [[nodiscard]] bool readableByGroup() const { return (mode & 0040U) != 0; }
 };
 
+// The git working tree a file is in, if any: a secret in a tracked or unignored file of a repository with a
+// remote is one commit and one push away from being published.
+struct WorkingTreeFacts {
+    QString root;         // the working tree's top folder; empty: not in a working tree
+    QString remote;       // the remote name ("origin"), empty when the repository has none
+    QString remoteHost;   // its URL's host ("huggingface.co", "github.com")
+    bool ignored = false; // the path is ignored by git (.gitignore, info/exclude)
+    bool tracked = false; // the path is in the index (committed or staged)
+
+    [[nodiscard]] bool inRepository() const { return !root.isEmpty(); }
+};
+
 // One place where one secret was found.
 struct Finding {
     QString ruleId;
@@ -51,6 +63,7 @@ struct Finding {
 
     Place place; // the place in the file's own terms (notebook cell, history entry, …)
     FileFacts file;
+    WorkingTreeFacts worktree;
     QStringList notes; // extra facts shown with the finding ("readable by other users")
 
     // The number, in the context's own numbering, of the line the secret is on: the file's line, or for a

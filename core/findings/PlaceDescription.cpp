@@ -135,26 +135,106 @@ QString describePlace(const Finding& f)
 
 Exposure exposureOf(const Finding& f)
 {
+    const Place& p = f.place;
+    if (p.kind == SourceKind::Process) {
+        return Exposure::LiveProcess;
+    }
+    if (f.worktree.inRepository() && !f.worktree.ignored && !f.worktree.remote.isEmpty()) {
+        return Exposure::GitWorkingTree;
+    }
     if (f.file.readableByOthers()) {
         return Exposure::WorldReadable;
     }
     if (f.file.readableByGroup()) {
         return Exposure::GroupReadable;
     }
-    return Exposure::Private;
+    if (p.kind == SourceKind::TokenStore && f.severity == Severity::Info) {
+        return Exposure::StoredProperly;
+    }
+    if (p.kind == SourceKind::Notebook && p.part == CellPart::Output) {
+        return Exposure::NotebookOutput;
+    }
+    if (p.kind == SourceKind::ShellHistory || p.kind == SourceKind::IPythonHistory) {
+        return Exposure::History;
+    }
+    return Exposure::PrivateFile;
+}
+
+QString exposureId(Exposure exposure)
+{
+    static const char* const ids[] = {"stored-properly", "private-file",    "history",
+                                      "notebook-output", "live-process",    "group-readable",
+                                      "world-readable",  "git-working-tree"};
+    return QString::fromLatin1(ids[static_cast<int>(exposure)]);
 }
 
 QString exposureName(Exposure exposure)
 {
     switch (exposure) {
-    case Exposure::WorldReadable:
-        return tr("readable by every user");
+    case Exposure::StoredProperly:
+        return tr("stored properly");
+    case Exposure::PrivateFile:
+        return tr("private file");
+    case Exposure::History:
+        return tr("history");
+    case Exposure::NotebookOutput:
+        return tr("notebook output");
+    case Exposure::LiveProcess:
+        return tr("live process");
     case Exposure::GroupReadable:
         return tr("readable by the group");
-    case Exposure::Private:
+    case Exposure::WorldReadable:
+        return tr("readable by every user");
+    case Exposure::GitWorkingTree:
+        return tr("git repository with a remote");
+    }
+    return {};
+}
+
+QString exposureExplanation(const Finding& f)
+{
+    QString text;
+    switch (exposureOf(f)) {
+    case Exposure::StoredProperly:
+        text = tr("Kept by huggingface_hub where it belongs, readable only by you.");
+        break;
+    case Exposure::PrivateFile:
+        text = tr("Plain text in a file only you can read.");
+        break;
+    case Exposure::History:
+        text =
+            tr("Kept in a history, which lives on after the command: anything that reads or syncs your home "
+               "folder reads it.");
+        break;
+    case Exposure::NotebookOutput:
+        text = tr("Saved in a notebook's output: one commit or one shared notebook away from publication.");
+        break;
+    case Exposure::LiveProcess:
+        text = tr("In a running program's environment or command line, and in every program it starts.");
+        break;
+    case Exposure::GroupReadable:
+        text = tr("The file can be read by every member of its group.");
+        break;
+    case Exposure::WorldReadable:
+        text = tr("The file can be read by every user of this machine.");
+        break;
+    case Exposure::GitWorkingTree:
+        text = tr("In the git working tree %1, whose remote %2 is on %3.")
+                   .arg(f.worktree.root, f.worktree.remote,
+                        f.worktree.remoteHost.isEmpty() ? tr("a local path") : f.worktree.remoteHost);
+        text += QLatin1Char(' ') + (f.worktree.tracked
+                                        ? tr("The file is tracked: the secret is committed or staged.")
+                                        : tr("The file is not ignored: one commit and one push away."));
         break;
     }
-    return tr("private file");
+    if (f.worktree.inRepository() && f.worktree.ignored) {
+        text += QLatin1Char(' ') +
+                tr("It is in the git working tree %1, which ignores this file.").arg(f.worktree.root);
+    } else if (f.worktree.inRepository() && f.worktree.remote.isEmpty()) {
+        text += QLatin1Char(' ') +
+                tr("It is in the git working tree %1, which has no remote.").arg(f.worktree.root);
+    }
+    return text;
 }
 
 } // namespace keyscout

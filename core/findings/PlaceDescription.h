@@ -12,9 +12,28 @@ namespace keyscout {
 // reports.
 QString describePlace(const Finding& finding);
 
-// How exposed the copy is, from the file's facts: readable by every user, by the group, or private.
-enum class Exposure { Private = 0, GroupReadable, WorldReadable };
+// How exposed one copy is, least to most: kept where it belongs (Hugging Face's token store, private), plain
+// text in a private file, a history, a notebook output (one commit away from publication), a live process,
+// readable by the group, by every user, and a file in a git working tree with a remote that git does not
+// ignore (one commit and one push away). The order is the order of concern: a secret's exposure is its worst
+// copy's.
+enum class Exposure {
+    StoredProperly = 0,
+    PrivateFile,
+    History,
+    NotebookOutput,
+    LiveProcess,
+    GroupReadable,
+    WorldReadable,
+    GitWorkingTree,
+};
 Exposure exposureOf(const Finding& finding);
+// Stable, for reports: "notebook-output".
+QString exposureId(Exposure exposure);
+// Short, for a column: "notebook output".
 QString exposureName(Exposure exposure);
+// One sentence for this copy, with its facts: "In the git working tree ~/proj, whose remote origin is on
+// huggingface.co; git does not ignore this file."
+QString exposureExplanation(const Finding& finding);
 
 } // namespace keyscout

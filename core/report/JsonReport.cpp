@@ -105,6 +105,16 @@ QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& opt
                     {QStringLiteral("mtime"), isoTime(f.file.mtime)},
                     {QStringLiteral("mode"), QStringLiteral("%1").arg(f.file.mode, 4, 8, QLatin1Char('0'))},
                     {QStringLiteral("owner"), f.file.owner}});
+    o.insert(QStringLiteral("exposure"), exposureId(exposureOf(f)));
+    o.insert(QStringLiteral("exposure_explanation"), exposureExplanation(f));
+    if (f.worktree.inRepository()) {
+        o.insert(QStringLiteral("worktree"),
+                 QJsonObject{{QStringLiteral("root"), f.worktree.root},
+                             {QStringLiteral("remote"), f.worktree.remote},
+                             {QStringLiteral("remote_host"), f.worktree.remoteHost},
+                             {QStringLiteral("ignored"), f.worktree.ignored},
+                             {QStringLiteral("tracked"), f.worktree.tracked}});
+    }
     o.insert(QStringLiteral("notes"), toArray(f.notes));
     return o;
 }

@@ -5,6 +5,7 @@
 #include "GlobPattern.h"
 #include "ProcessScanner.h"
 #include "StructuredFiles.h"
+#include "WorkingTreeLookup.h"
 #include "detect/Matcher.h"
 #include "findings/ContextSnippet.h"
 #include "findings/SecretMask.h"
@@ -377,6 +378,8 @@ struct FileSystemScanner::Impl {
     std::mutex visitedMutex;
     std::set<std::pair<dev_t, ino_t>> visited;
 
+    WorkingTreeLookup worktrees;
+
     std::mutex ownerMutex;
     QHash<uint, QString> owners;
 
@@ -473,6 +476,20 @@ struct FileSystemScanner::Impl {
                       const FindingsSink& sink);
     void refineStructured(int fd, size_t size, bool binary, const std::string& path, FileFacts facts,
                           uid_t uid, WorkerContext& ctx, QList<Finding>& found);
+    // Findings of one file: the git working tree the file is in, if any.
+    void annotateWorkingTree(QList<Finding>& found)
+    {
+        if (found.isEmpty()) {
+            return;
+        }
+        const WorkingTreeFacts facts = worktrees.lookup(found.first().path);
+        if (!facts.inRepository()) {
+            return;
+        }
+        for (Finding& f : found) {
+            f.worktree = facts;
+        }
+    }
     void notice(const std::string& path, const QString& message)
     {
         const std::lock_guard lock(skipMutex);
@@ -783,6 +800,7 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
     files.fetch_add(1, std::memory_order_relaxed);
     if (!found.isEmpty()) {
         findings.fetch_add(found.size(), std::memory_order_relaxed);
+        annotateWorkingTree(found);
         sink(std::move(found));
     }
 }
@@ -868,6 +886,7 @@ void FileSystemScanner::Impl::scanNotebook(int fd, size_t size, const std::strin
     files.fetch_add(1, std::memory_order_relaxed);
     if (!found.isEmpty()) {
         findings.fetch_add(found.size(), std::memory_order_relaxed);
+        annotateWorkingTree(found);
         sink(std::move(found));
     }
 }
