@@ -349,7 +349,9 @@ private slots:
         const Finding& e = envFindings.first();
         QCOMPARE(e.place.kind, SourceKind::Process);
         QCOMPARE(e.place.name, QStringLiteral("HF_TOKEN"));
-        QCOMPARE(e.place.entry, firstPid);                                        // the oldest
+        QCOMPARE(e.place.entry, firstPid); // the oldest
+        QCOMPARE(e.place.command, QStringLiteral("sleep 30"));
+        QCOMPARE(exposureOf(e), Exposure::LiveProcess);
         QCOMPARE(e.context, QStringList{QStringLiteral("HF_TOKEN=") + e.masked}); // and no other variable
         QVERIFY2(e.notes.join(QLatin1Char(' ')).contains(QLatin1String("also in 2 other running process")),
                  qPrintable(e.notes.join(QLatin1Char(' '))));
@@ -357,6 +359,8 @@ private slots:
                  QStringLiteral("Running process sleep (pid %1), variable HF_TOKEN").arg(e.place.entry));
 
         QCOMPARE(argFindings.size(), 1);
+        QVERIFY(argFindings.first().place.command.endsWith(QStringLiteral("--token=") +
+                                                           argFindings.first().masked));
         QCOMPARE(argFindings.first().place.name, QStringLiteral("command line"));
         QVERIFY2(argFindings.first().context.first().endsWith(
                      QStringLiteral("sh -c sleep 30; echo $1 sh --token=%1").arg(argFindings.first().masked)),

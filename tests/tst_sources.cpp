@@ -318,6 +318,22 @@ private slots:
         QCOMPARE(QDir(repo + QStringLiteral("/.git")).entryList(QDir::AllEntries | QDir::Hidden), before);
     }
 
+    void sameTokenInCiAndAtHomeIsSharedAcrossEnvironments()
+    {
+        QTemporaryDir home;
+        const QByteArray shared = test::hfToken(m_rng);
+        const QByteArray ciOnly = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(home.filePath(QStringLiteral("proj/.github/workflows/train.yml")),
+                                "env:\n  HF_TOKEN: " + shared + "\n  OTHER: " + ciOnly + "\n"));
+        QVERIFY(test::writeFile(home.filePath(QStringLiteral(".bash_history")),
+                                "export HF_TOKEN=" + shared + "\n"));
+        const Outcome out = scan(home.path());
+        const QList<Finding> s = withSecret(out.findings, shared);
+        QCOMPARE(s.size(), 2);
+        QVERIFY(sharedAcrossEnvironments(s));
+        QVERIFY(!sharedAcrossEnvironments(withSecret(out.findings, ciOnly)));
+    }
+
     void brokenDockerConfigIsANotice()
     {
         QTemporaryDir home;

@@ -118,6 +118,7 @@ DetailPanel::DetailPanel(QWidget* parent)
     connect(m_reveal, &QPushButton::toggled, this, &DetailPanel::setRevealed);
 
     m_placesLabel = new QLabel;
+    m_placesLabel->setWordWrap(true);
     layout->addWidget(m_placesLabel);
     m_places = new QListWidget;
     m_places->setObjectName(QStringLiteral("placesList"));
@@ -183,6 +184,9 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     // The place in its own words, then the file (home shortened to ~), then how exposed this copy is.
     QString where = describePlace(place) + QLatin1Char('\n') +
                     QStringLiteral("%1:%2").arg(shortPath(place.path)).arg(place.line);
+    if (!place.place.command.isEmpty()) {
+        where += QLatin1Char('\n') + tr("Command: %1").arg(place.place.command);
+    }
     const Exposure exposure = exposureOf(place);
     if (exposure != Exposure::WorldReadable && exposure != Exposure::GroupReadable) {
         where += QLatin1Char('\n') + exposureExplanation(place); // the permission note below says those
@@ -208,7 +212,14 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
                            place.binary ? SourceLanguage::PlainText : languageForFileName(place.path),
                            place.path);
     }
-    m_placesLabel->setText(tr("Found in %n place(s):", nullptr, static_cast<int>(places.size())));
+    QString placesText = tr("Found in %n place(s):", nullptr, static_cast<int>(places.size()));
+    if (sharedAcrossEnvironments(places)) {
+        placesText =
+            tr("Shared across environments: this token is in a CI or deployment file and in your own "
+               "places. Give each environment its own token.") +
+            QLatin1Char('\n') + placesText;
+    }
+    m_placesLabel->setText(placesText);
     m_places->clear();
     for (const Finding& f : places) {
         const QString folder =

@@ -32,17 +32,17 @@ enum class CellPart { None = 0, Source, Output, Attachment, Metadata };
 struct GitPlace {
     QString repository; // the working tree (or bare repository) folder
     QString blob;       // hex id of the blob holding the secret
-    QString commit;     // hex id of the first commit that introduced the blob at `pathInRepo`; empty if dangling
-    QString author;     // "Name <email>"
-    qint64 time = 0;    // commit time, seconds since the epoch
-    QString summary;    // first line of the commit message
-    QString pathInRepo; // the blob's path in that commit
-    QStringList refs;   // branches, tags, "stash", remote-tracking branches that contain the commit
-    QStringList remotes;    // remotes whose tracking branches contain the commit
-    QString remoteHost;     // host of the repository's (first such) remote URL: "huggingface.co", "github.com"
-    bool pushed = false;    // contained in a remote-tracking branch: published
-    bool dangling = false;  // an unreachable object (amended away, dropped stash, reset)
-    bool inConfig = false;  // found in .git/config (a remote URL or credential setting), not in a blob
+    QString commit;  // hex id of the first commit that introduced the blob at `pathInRepo`; empty if dangling
+    QString author;  // "Name <email>"
+    qint64 time = 0; // commit time, seconds since the epoch
+    QString summary; // first line of the commit message
+    QString pathInRepo;    // the blob's path in that commit
+    QStringList refs;      // branches, tags, "stash", remote-tracking branches that contain the commit
+    QStringList remotes;   // remotes whose tracking branches contain the commit
+    QString remoteHost;    // host of the repository's (first such) remote URL: "huggingface.co", "github.com"
+    bool pushed = false;   // contained in a remote-tracking branch: published
+    bool dangling = false; // an unreachable object (amended away, dropped stash, reset)
+    bool inConfig = false; // found in .git/config (a remote URL or credential setting), not in a blob
 };
 
 // Where inside its file a finding is, in the file's own terms. `kind` is always set; the other fields only
@@ -74,6 +74,8 @@ struct Place {
     QString name;
     QString user;
     QString field;
+    // Running processes: the command line, with every secret in it masked, shortened.
+    QString command;
 
     // Git history.
     GitPlace git;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace keyscout {
 
@@ -235,6 +236,65 @@ QString exposureExplanation(const Finding& f)
                 tr("It is in the git working tree %1, which has no remote.").arg(f.worktree.root);
     }
     return text;
+}
+
+bool isDeploymentPlace(const Finding& f)
+{
+    if (f.place.kind == SourceKind::Process) {
+        return false;
+    }
+    const QString path = f.place.kind == SourceKind::Git && !f.place.git.pathInRepo.isEmpty()
+                             ? QLatin1Char('/') + f.place.git.pathInRepo
+                             : f.path;
+    const QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    static const QLatin1String folders[] = {QLatin1String("/.github/workflows/"),
+                                            QLatin1String("/.github/actions/"),
+                                            QLatin1String("/.circleci/"),
+                                            QLatin1String("/.buildkite/"),
+                                            QLatin1String("/.gitlab/ci/"),
+                                            QLatin1String("/k8s/"),
+                                            QLatin1String("/kubernetes/"),
+                                            QLatin1String("/helm/"),
+                                            QLatin1String("/charts/"),
+                                            QLatin1String("/deploy/"),
+                                            QLatin1String("/deployment/"),
+                                            QLatin1String("/.woodpecker/"),
+                                            QLatin1String("/terraform/")};
+    for (const QLatin1String& folder : folders) {
+        if (path.contains(folder)) {
+            return true;
+        }
+    }
+    return name == QLatin1String(".gitlab-ci.yml") || name == QLatin1String("Jenkinsfile") ||
+           name == QLatin1String("Dockerfile") || name.startsWith(QLatin1String("Dockerfile.")) ||
+           name.startsWith(QLatin1String("docker-compose")) || name.startsWith(QLatin1String("compose.y")) ||
+           name == QLatin1String(".travis.yml") || name == QLatin1String("azure-pipelines.yml") ||
+           name == QLatin1String("bitbucket-pipelines.yml") || name == QLatin1String(".drone.yml") ||
+           name == QLatin1String("cloudbuild.yaml") || name == QLatin1String("Procfile") ||
+           name.endsWith(QLatin1String(".tf")) || name.endsWith(QLatin1String(".tfvars"));
+}
+
+bool isPersonalPlace(const Finding& f)
+{
+    switch (f.place.kind) {
+    case SourceKind::ShellHistory:
+    case SourceKind::IPythonHistory:
+    case SourceKind::TokenStore:
+    case SourceKind::Notebook:
+    case SourceKind::Process:
+    case SourceKind::CredentialFile:
+        return true;
+    case SourceKind::Environment:
+        return !isDeploymentPlace(f);
+    default:
+        return false;
+    }
+}
+
+bool sharedAcrossEnvironments(const QList<Finding>& places)
+{
+    return std::any_of(places.begin(), places.end(), isDeploymentPlace) &&
+           std::any_of(places.begin(), places.end(), isPersonalPlace);
 }
 
 } // namespace keyscout

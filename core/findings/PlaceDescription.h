@@ -36,4 +36,13 @@ QString exposureName(Exposure exposure);
 // huggingface.co; git does not ignore this file."
 QString exposureExplanation(const Finding& finding);
 
+// Whether a place is a CI or deployment file (a workflow, a pipeline, a Dockerfile, compose, Kubernetes or
+// Terraform files): a token there is the machine's, not a person's.
+bool isDeploymentPlace(const Finding& finding);
+// Whether a place is a person's own (a shell or IPython history, the token store, a notebook, a running
+// process, a credential or environment file outside any deployment folder).
+bool isPersonalPlace(const Finding& finding);
+// The same token in a CI or deployment file and in a personal place: each environment should have its own.
+bool sharedAcrossEnvironments(const QList<Finding>& places);
+
 } // namespace keyscout

@@ -66,6 +66,9 @@ QJsonObject placeObject(const Place& p)
     put("time", isoTime(p.time), p.time > 0);
     put("name", p.name, !p.name.isEmpty());
     put("user", p.user, !p.user.isEmpty());
+    put("field", p.field, !p.field.isEmpty());
+    put("command", p.command, !p.command.isEmpty());
+    put("pid", p.entry, p.kind == SourceKind::Process);
     return o;
 }
 
@@ -173,6 +176,7 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
             locations.append(findingObject(f, options));
         }
         s.insert(QStringLiteral("location_count"), locations.size());
+        s.insert(QStringLiteral("shared_across_environments"), sharedAcrossEnvironments(g.findings));
         s.insert(QStringLiteral("locations"), locations);
         secrets.append(s);
     }

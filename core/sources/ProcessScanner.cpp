@@ -19,6 +19,7 @@ namespace keyscout {
 namespace {
 
 constexpr qint64 kMaxProcFile = qint64(4) << 20; // an environment is at most a few hundred KiB
+constexpr qsizetype kMaxCommand = 300;           // characters of a command line kept to name the process
 
 // Reads a /proc file completely (their size is reported as 0, so read until the end).
 bool readProcFile(const QByteArray& path, QByteArray* out)
@@ -110,8 +111,9 @@ ProcessScanResult scanProcesses(const Matcher& matcher, const std::atomic<bool>*
         }
         const QString processName = QString::fromLocal8Bit(comm.trimmed());
 
-        // One variable (or the command line) per line.
-        for (int part = 0; part < 2; ++part) {
+        // The command line first: its secrets are findings, and masked it names the process everywhere.
+        QString command;
+        for (int part = 1; part >= 0; --part) {
             QByteArray text = part == 0 ? environ : cmdline;
             if (text.isEmpty()) {
                 continue;
@@ -128,6 +130,15 @@ ProcessScanResult scanProcesses(const Matcher& matcher, const std::atomic<bool>*
                     .arg(part == 0 ? QStringLiteral("environ") : QStringLiteral("cmdline"));
             QList<Finding> found = FileSystemScanner::scanBuffer(
                 matcher, std::string_view(text.constData(), static_cast<size_t>(text.size())), pseudoPath);
+            if (part == 1) {
+                command = QString::fromLocal8Bit(text);
+                for (const Finding& f : std::as_const(found)) {
+                    command.replace(QString::fromUtf8(f.secret), f.masked);
+                }
+                if (command.size() > kMaxCommand) {
+                    command = command.left(kMaxCommand) + QChar(0x2026);
+                }
+            }
             for (Finding& f : found) {
                 const qint64 lineIndex = f.line - f.contextFirstLine;
                 const QString line = f.context.value(lineIndex);
@@ -147,6 +158,7 @@ ProcessScanResult scanProcesses(const Matcher& matcher, const std::atomic<bool>*
                 f.place.name = part == 0 ? variable : QStringLiteral("command line");
                 f.place.user = users.value(uid);
                 f.place.outputType = processName;
+                f.place.command = command;
                 f.file = FileFacts{};
                 f.file.uid = uid;
                 f.file.owner = users.value(uid);
