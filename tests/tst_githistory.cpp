@@ -1,0 +1,732 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The git history scanner on real repositories made with the git command line in a temporary folder: a token
+// deleted long ago, on a side branch, in the stash, in an amended-away commit, packed or loose, pushed or
+// not, in a remote URL; a blob shared by many commits read once; shallow clones, corrupt objects and folders
+// that are not repositories reported without stopping; and the repository left exactly as it was.
+#include "TestSupport.h"
+#include "detect/Matcher.h"
+#include "rules/RuleCatalogue.h"
+#include "sources/FileSystemScanner.h"
+#include "sources/GitHistoryScanner.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace keyscout;
+
+namespace {
+
+struct Outcome {
+    GitRepositoryReport report;
+    QList<Finding> findings;
+};
+
+QList<Finding> withSecret(const QList<Finding>& findings, const QByteArray& secret)
+{
+    QList<Finding> out;
+    for (const Finding& f : findings) {
+        if (f.secret == secret) {
+            out << f;
+        }
+    }
+    return out;
+}
+
+bool anyContains(const QStringList& list, const QString& part)
+{
+    return std::any_of(list.begin(), list.end(), [&](const QString& s) { return s.contains(part); });
+}
+
+} // namespace
+
+class TestGitHistory : public QObject {
+    Q_OBJECT
+private:
+    RuleCatalogue m_catalogue = RuleCatalogue::builtin();
+    std::unique_ptr<Matcher> m_matcher;
+    QRandomGenerator m_rng{4242};
+    QTemporaryDir m_home; // HOME for git: no user or system configuration leaks into the tests
+    qint64 m_clock = 1700000000;
+
+    // Runs git in `dir` with fixed identities and dates (each run one minute later than the previous).
+    bool git(const QString& dir, const QStringList& args, QString* output = nullptr)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString date = QStringLiteral("@%1 +0000").arg(m_clock);
+        m_clock += 60;
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+        env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Ada Lovelace"));
+        env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("ada@example.org"));
+        env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Ada Lovelace"));
+        env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("ada@example.org"));
+        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), date);
+        env.insert(QStringLiteral("GIT_COMMITTER_DATE"), date);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(dir);
+        const QStringList common{QStringLiteral("-c"), QStringLiteral("gc.auto=0"),
+                                 QStringLiteral("-c"), QStringLiteral("protocol.file.allow=always"),
+                                 QStringLiteral("-c"), QStringLiteral("init.defaultBranch=main"),
+                                 QStringLiteral("-c"), QStringLiteral("commit.gpgSign=false")};
+        process.start(QStringLiteral("git"), common + args);
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            qWarning().noquote() << "git" << args.join(QLatin1Char(' ')) << "failed in" << dir << ":"
+                                 << process.readAllStandardError();
+            return false;
+        }
+        if (output != nullptr) {
+            *output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        }
+        return true;
+    }
+
+    // A new repository `name` in `parent` with one first commit.
+    bool makeRepository(const QString& dir)
+    {
+        return QDir().mkpath(dir) && git(dir, {QStringLiteral("init"), QStringLiteral("-q")}) &&
+               test::writeFile(dir + QStringLiteral("/README.md"), "# model card\n") &&
+               commitAll(dir, QStringLiteral("Initial commit"));
+    }
+
+    bool commitAll(const QString& dir, const QString& message)
+    {
+        return git(dir, {QStringLiteral("add"), QStringLiteral("-A")}) &&
+               git(dir, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message});
+    }
+
+    QString head(const QString& dir, const QString& rev = QStringLiteral("HEAD"))
+    {
+        QString id;
+        git(dir, {QStringLiteral("rev-parse"), rev}, &id);
+        return id;
+    }
+
+    Outcome scan(const QString& path, GitScanOptions options = {},
+                 const std::atomic<bool>* cancelled = nullptr, GitScanProgress* progress = nullptr)
+    {
+        const GitHistoryScanner scanner(*m_matcher, options);
+        Outcome out;
+        out.report = scanner.scanRepository(
+            path, [&](QList<Finding>&& batch) { out.findings += batch; }, cancelled, progress);
+        return out;
+    }
+
+    // Every file under `dir` with its mode, size, modification time and content hash.
+    static QStringList snapshot(const QString& dir)
+    {
+        QStringList out;
+        QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            struct stat st {};
+            ::lstat(QFile::encodeName(path).constData(), &st);
+            QByteArray hash;
+            QFile file(path);
+            if (S_ISREG(st.st_mode) && file.open(QIODevice::ReadOnly)) {
+                hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+            }
+            out << QStringLiteral("%1 %2 %3 %4.%5 %6")
+                       .arg(path)
+                       .arg(st.st_mode, 0, 8)
+                       .arg(st.st_size)
+                       .arg(st.st_mtim.tv_sec)
+                       .arg(st.st_mtim.tv_nsec)
+                       .arg(QString::fromLatin1(hash));
+        }
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_catalogue.errors().isEmpty());
+        m_matcher = std::make_unique<Matcher>(m_catalogue.rules());
+        QVERIFY2(QProcess::execute(QStringLiteral("git"), {QStringLiteral("--version")}) == 0,
+                 "the git command line is needed (packaging/setup-deps.sh installs it)");
+    }
+
+    void deletedTokenIsFoundAtTheCommitThatIntroducedIt()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("model"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/config/train.env"),
+                                "EPOCHS=3\nHF_TOKEN=" + token + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Add training config\n\nWith the hub token for pushing.")));
+        const QString introduced = head(repo);
+        QString time;
+        QVERIFY(
+            git(repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%ct")}, &time));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/train.py"), "print('train')\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Add training script")));
+        QVERIFY(git(repo, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("config/train.env")}));
+        QVERIFY(commitAll(repo, QStringLiteral("Remove the token")));
+
+        const Outcome out = scan(repo);
+        QVERIFY2(out.report.problems.isEmpty(), qPrintable(out.report.problems.join(QLatin1Char('\n'))));
+        QVERIFY(out.report.opened);
+        QCOMPARE(out.report.commits, 4);
+        const QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        const Finding& f = found.first();
+        QCOMPARE(f.place.kind, SourceKind::Git);
+        QCOMPARE(f.ruleId, QStringLiteral("huggingface.user_token"));
+        QCOMPARE(f.path, repo + QStringLiteral("/config/train.env"));
+        QCOMPARE(f.line, 2);
+        QCOMPARE(f.column, 10);
+        QCOMPARE(f.place.git.repository, repo);
+        QCOMPARE(f.place.git.pathInRepo, QStringLiteral("config/train.env"));
+        QCOMPARE(f.place.git.commit, introduced);
+        QCOMPARE(f.place.git.author, QStringLiteral("Ada Lovelace <ada@example.org>"));
+        QCOMPARE(f.place.git.time, time.toLongLong());
+        QCOMPARE(f.place.git.summary, QStringLiteral("Add training config"));
+        QCOMPARE(f.place.git.refs, QStringList{QStringLiteral("main")});
+        QVERIFY(!f.place.git.pushed);
+        QVERIFY(!f.place.git.dangling);
+        QVERIFY(!f.place.git.inConfig);
+        QCOMPARE(f.place.git.blob.size(), 40);
+        QVERIFY(anyContains(f.notes, QStringLiteral("not pushed")));
+        // The context is the blob's lines, masked.
+        QCOMPARE(f.context.size(), 2);
+        QCOMPARE(f.context.first(), QStringLiteral("EPOCHS=3"));
+        QVERIFY(f.context.last().startsWith(QStringLiteral("HF_TOKEN=hf_")));
+        QVERIFY(!f.context.join(QLatin1Char('\n')).contains(QString::fromLatin1(token)));
+    }
+
+    void tokenInWorkingTreeAndHistoryIsOneSecret()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("app"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/.env"), "HF_TOKEN=" + token + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Add env")));
+
+        QList<Finding> all = scan(repo).findings;
+        QCOMPARE(withSecret(all, token).size(), 1);
+        ScanOptions options;
+        options.roots = {repo};
+        options.threads = 1;
+        FileSystemScanner files(*m_matcher, options);
+        files.run([&](QList<Finding>&& batch) { all += batch; });
+        const QList<Finding> both = withSecret(all, token);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).path, both.at(1).path);
+        const QList<SecretGroup> groups = groupBySecret(both);
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().findings.size(), 2);
+    }
+
+    void sideBranchTagAndMergeAreNamed()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("lab"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray side = test::hfToken(m_rng);
+        const QByteArray merged = test::hfToken(m_rng);
+        QVERIFY(git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                           QStringLiteral("experiment")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/notebooks/run.py"), "token = '" + side + "'\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Try the hub")));
+        const QString sideCommit = head(repo);
+        QVERIFY(git(repo, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v0-experiment"),
+                           QStringLiteral("-m"), QStringLiteral("experiment")}));
+        QVERIFY(git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        QVERIFY(git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                           QStringLiteral("feature")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/upload.py"), "HF = \"" + merged + "\"\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Upload script")));
+        const QString featureCommit = head(repo);
+        QVERIFY(git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/other.txt"), "main moves on\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Main moves on")));
+        QVERIFY(
+            git(repo, {QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("--no-ff"),
+                       QStringLiteral("-m"), QStringLiteral("Merge feature"), QStringLiteral("feature")}));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> onSide = withSecret(out.findings, side);
+        QCOMPARE(onSide.size(), 1);
+        QCOMPARE(onSide.first().place.git.commit, sideCommit);
+        QCOMPARE(onSide.first().place.git.refs,
+                 (QStringList{QStringLiteral("experiment"), QStringLiteral("v0-experiment")}));
+        QCOMPARE(onSide.first().place.git.pathInRepo, QStringLiteral("notebooks/run.py"));
+        // Merged: introduced by the feature commit, not by the merge, and on both branches now.
+        const QList<Finding> onMain = withSecret(out.findings, merged);
+        QCOMPARE(onMain.size(), 1);
+        QCOMPARE(onMain.first().place.git.commit, featureCommit);
+        QCOMPARE(onMain.first().place.git.summary, QStringLiteral("Upload script"));
+        QCOMPARE(onMain.first().place.git.refs,
+                 (QStringList{QStringLiteral("feature"), QStringLiteral("main")}));
+    }
+
+    void stashAndOlderStashesAreRead()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("wip"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray older = test::hfToken(m_rng);
+        const QByteArray newer = test::hfToken(m_rng);
+        QVERIFY(
+            test::writeFile(repo + QStringLiteral("/README.md"), "# model card\nHF_TOKEN=" + older + "\n"));
+        QVERIFY(git(repo, {QStringLiteral("stash"), QStringLiteral("-q")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/secrets.env"), "HF_TOKEN=" + newer + "\n"));
+        QVERIFY(git(repo, {QStringLiteral("stash"), QStringLiteral("push"), QStringLiteral("-q"),
+                           QStringLiteral("--include-untracked")}));
+        QVERIFY(!QFile::exists(repo + QStringLiteral("/secrets.env")));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> first = withSecret(out.findings, older);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().place.git.pathInRepo, QStringLiteral("README.md"));
+        QVERIFY2(first.first().place.git.refs.contains(QStringLiteral("stash@{1}")),
+                 qPrintable(first.first().place.git.refs.join(QLatin1Char(' '))));
+        QVERIFY(!first.first().place.git.dangling);
+        const QList<Finding> second = withSecret(out.findings, newer);
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.first().place.git.pathInRepo, QStringLiteral("secrets.env"));
+        QVERIFY(second.first().place.git.refs.contains(QStringLiteral("stash")));
+        QVERIFY(!second.first().place.git.refs.contains(QStringLiteral("main")));
+    }
+
+    void amendedAwayCommitIsDanglingButFound()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("amend"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/push.py"), "login('" + token + "')\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Push to the hub")));
+        const QString amendedAway = head(repo);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/push.py"), "login()\n"));
+        QVERIFY(
+            git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-a"),
+                       QStringLiteral("--amend"), QStringLiteral("-m"), QStringLiteral("Push to the hub")}));
+        // What `git log -p --all` (and the tools built on it) shows does not have it any more.
+        QString log;
+        QVERIFY(git(repo, {QStringLiteral("log"), QStringLiteral("-p"), QStringLiteral("--all")}, &log));
+        QVERIFY(!log.contains(QString::fromLatin1(token)));
+
+        Outcome out = scan(repo);
+        QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().place.git.commit, amendedAway);
+        QCOMPARE(found.first().place.git.pathInRepo, QStringLiteral("push.py"));
+        QVERIFY(found.first().place.git.dangling);
+        QVERIFY(found.first().place.git.refs.isEmpty());
+        QVERIFY(anyContains(found.first().notes, QStringLiteral("reflog")));
+
+        // With the reflog expired the commit is unreachable, and still on disk until git gc prunes it.
+        QVERIFY(git(repo, {QStringLiteral("reflog"), QStringLiteral("expire"),
+                           QStringLiteral("--expire-unreachable=now"), QStringLiteral("--all")}));
+        out = scan(repo);
+        found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().place.git.dangling);
+        QVERIFY(anyContains(found.first().notes, QStringLiteral("unreachable")));
+    }
+
+    void blobsInNoCommitAreFound()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("staged"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray staged = test::hfToken(m_rng);
+        const QByteArray dropped = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/dropped.env"), "TOKEN=" + dropped + "\n"));
+        QVERIFY(git(repo, {QStringLiteral("add"), QStringLiteral("dropped.env")}));
+        QVERIFY(git(repo, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("--cached"),
+                           QStringLiteral("dropped.env")}));
+        QVERIFY(QFile::remove(repo + QStringLiteral("/dropped.env")));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/staged.env"), "TOKEN=" + staged + "\n"));
+        QVERIFY(git(repo, {QStringLiteral("add"), QStringLiteral("staged.env")}));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> inIndex = withSecret(out.findings, staged);
+        QCOMPARE(inIndex.size(), 1);
+        QCOMPARE(inIndex.first().place.git.pathInRepo, QStringLiteral("staged.env"));
+        QCOMPARE(inIndex.first().path, repo + QStringLiteral("/staged.env"));
+        QVERIFY(inIndex.first().place.git.commit.isEmpty());
+        QVERIFY(anyContains(inIndex.first().notes, QStringLiteral("never committed")));
+        const QList<Finding> nowhere = withSecret(out.findings, dropped);
+        QCOMPARE(nowhere.size(), 1);
+        QVERIFY(nowhere.first().place.git.dangling);
+        QVERIFY(nowhere.first().place.git.commit.isEmpty());
+        QVERIFY(nowhere.first().place.git.pathInRepo.isEmpty());
+        QCOMPARE(nowhere.first().path, out.report.gitDirectory);
+    }
+
+    void packedAndLooseObjectsBinaryAndLargeBlobs()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("packed"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray packed = test::hfToken(m_rng);
+        const QByteArray loose = test::hfToken(m_rng);
+        const QByteArray binary = test::hfToken(m_rng);
+        const QByteArray large = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/a.env"), "HF_TOKEN=" + packed + "\n"));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/model.bin"),
+                                QByteArray("\x00\x01\x02weights\x00", 11) + binary + QByteArray(100, '\0')));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/big.log"),
+                                QByteArray(300000, 'x') + "\nHF_TOKEN=" + large + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Packed later")));
+        QVERIFY(git(repo, {QStringLiteral("gc"), QStringLiteral("-q")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/b.env"), "HF_TOKEN=" + loose + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Stays loose")));
+        QVERIFY(!QDir(repo + QStringLiteral("/.git/objects/pack"))
+                     .entryList({QStringLiteral("*.pack")})
+                     .isEmpty());
+        QString looseBlob;
+        QVERIFY(git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD:b.env")}, &looseBlob));
+        QVERIFY(QFile::exists(repo + QStringLiteral("/.git/objects/") + looseBlob.left(2) + QLatin1Char('/') +
+                              looseBlob.mid(2)));
+
+        GitScanOptions options;
+        options.maxBlobSize = 200000;
+        const Outcome out = scan(repo, options);
+        QCOMPARE(withSecret(out.findings, packed).size(), 1);
+        QCOMPARE(withSecret(out.findings, loose).size(), 1);
+        const QList<Finding> inBinary = withSecret(out.findings, binary);
+        QCOMPARE(inBinary.size(), 1);
+        QVERIFY(inBinary.first().binary);
+        QCOMPARE(inBinary.first().place.git.pathInRepo, QStringLiteral("model.bin"));
+        // Over the size limit: counted, said, not read.
+        QVERIFY(withSecret(out.findings, large).isEmpty());
+        QCOMPARE(out.report.skippedBlobs, 1);
+        QVERIFY(anyContains(out.report.problems, QStringLiteral("larger than")));
+        QCOMPARE(withSecret(scan(repo).findings, large).size(), 1);
+    }
+
+    void pushedCommitsNameTheRemoteAndItsHost()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("model"));
+        const QString hub = tmp.filePath(QStringLiteral("hub.git"));
+        const QString mirror = tmp.filePath(QStringLiteral("mirror.git"));
+        QVERIFY(makeRepository(repo));
+        QVERIFY(
+            git(tmp.path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), hub}));
+        QVERIFY(git(tmp.path(),
+                    {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), mirror}));
+        // Fetch URLs name the hosts people see; pushes go to the local bare repositories.
+        QVERIFY(git(repo, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                           QStringLiteral("https://huggingface.co/acme/model")}));
+        QVERIFY(git(repo, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("--push"),
+                           QStringLiteral("origin"), hub}));
+        QVERIFY(git(repo, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("backup"),
+                           QStringLiteral("git@github.com:acme/model.git")}));
+        QVERIFY(git(repo, {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("--push"),
+                           QStringLiteral("backup"), mirror}));
+
+        const QByteArray published = test::hfToken(m_rng);
+        const QByteArray mirrored = test::hfToken(m_rng);
+        const QByteArray local = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/app.py"), "TOKEN = '" + published + "'\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("App")));
+        QVERIFY(git(repo, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"),
+                           QStringLiteral("main")}));
+        QVERIFY(git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                           QStringLiteral("mirror-only")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/m.py"), "TOKEN = '" + mirrored + "'\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Mirror")));
+        QVERIFY(git(repo, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("backup"),
+                           QStringLiteral("mirror-only")}));
+        QVERIFY(git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/local.py"), "TOKEN = '" + local + "'\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Not pushed yet")));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> onHub = withSecret(out.findings, published);
+        QCOMPARE(onHub.size(), 1);
+        const GitPlace& hubPlace = onHub.first().place.git;
+        QVERIFY(hubPlace.pushed);
+        QCOMPARE(hubPlace.remotes, (QStringList{QStringLiteral("origin"), QStringLiteral("backup")}));
+        QCOMPARE(hubPlace.remoteHost, QStringLiteral("huggingface.co"));
+        QVERIFY(hubPlace.refs.contains(QStringLiteral("origin/main")));
+        QVERIFY(hubPlace.refs.contains(QStringLiteral("main")));
+        QVERIFY(anyContains(onHub.first().notes, QStringLiteral("revoke")));
+
+        const QList<Finding> onMirror = withSecret(out.findings, mirrored);
+        QCOMPARE(onMirror.size(), 1);
+        QVERIFY(onMirror.first().place.git.pushed);
+        QCOMPARE(onMirror.first().place.git.remotes, QStringList{QStringLiteral("backup")});
+        QCOMPARE(onMirror.first().place.git.remoteHost, QStringLiteral("github.com"));
+
+        const QList<Finding> notPushed = withSecret(out.findings, local);
+        QCOMPARE(notPushed.size(), 1);
+        QVERIFY(!notPushed.first().place.git.pushed);
+        QVERIFY(notPushed.first().place.git.remotes.isEmpty());
+        QVERIFY(notPushed.first().place.git.remoteHost.isEmpty());
+        QCOMPARE(notPushed.first().place.git.refs, QStringList{QStringLiteral("main")});
+    }
+
+    void tokensInGitConfigurationAreFindings()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("configured"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray inUrl = test::hfToken(m_rng);
+        const QByteArray inHelper = test::hfToken(m_rng);
+        QVERIFY(git(
+            repo,
+            {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("hf"),
+             QStringLiteral("https://ada:%1@huggingface.co/acme/model").arg(QString::fromLatin1(inUrl))}));
+        QVERIFY(
+            git(repo, {QStringLiteral("config"), QStringLiteral("credential.https://huggingface.co.helper"),
+                       QStringLiteral("!f() { echo username=ada; echo password=%1; }; f")
+                           .arg(QString::fromLatin1(inHelper))}));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> url = withSecret(out.findings, inUrl);
+        QCOMPARE(url.size(), 1);
+        const Finding& f = url.first();
+        QCOMPARE(f.place.kind, SourceKind::Git);
+        QVERIFY(f.place.git.inConfig);
+        QCOMPARE(f.path, repo + QStringLiteral("/.git/config"));
+        QCOMPARE(f.place.name, QStringLiteral("remote.hf.url"));
+        QCOMPARE(f.place.git.remoteHost, QStringLiteral("huggingface.co"));
+        QCOMPARE(f.place.user, QStringLiteral("ada"));
+        QVERIFY(anyContains(f.notes, QStringLiteral("git remote set-url hf")));
+        QVERIFY(anyContains(f.notes, QStringLiteral("credential helper")));
+        QVERIFY(!f.context.join(QLatin1Char('\n')).contains(QString::fromLatin1(inUrl)));
+
+        const QList<Finding> helper = withSecret(out.findings, inHelper);
+        QCOMPARE(helper.size(), 1);
+        QVERIFY(helper.first().place.git.inConfig);
+        QCOMPARE(helper.first().place.name, QStringLiteral("credential.https://huggingface.co.helper"));
+        QCOMPARE(helper.first().place.git.remoteHost, QStringLiteral("huggingface.co"));
+        QVERIFY(anyContains(helper.first().notes, QStringLiteral("credential helper")));
+    }
+
+    void tokenInCommitMessageNamesTheCommit()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("msg"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/x.txt"), "x\n"));
+        QVERIFY(commitAll(
+            repo, QStringLiteral("Fix upload\n\nworks with HF_TOKEN=%1\n").arg(QString::fromLatin1(token))));
+        const Outcome out = scan(repo);
+        const QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().place.git.commit, head(repo));
+        QVERIFY(found.first().place.git.pathInRepo.isEmpty());
+        QCOMPARE(found.first().line, 3);
+        QVERIFY(anyContains(found.first().notes, QStringLiteral("message of commit")));
+    }
+
+    void blobSharedByManyCommitsIsScannedOnce()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("many"));
+        QVERIFY(QDir().mkpath(repo));
+        QVERIFY(git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/.env"), "HF_TOKEN=" + token + "\n"));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/step.txt"), "0\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Start")));
+        const QString first = head(repo);
+        for (int i = 1; i <= 50; ++i) {
+            QVERIFY(test::writeFile(repo + QStringLiteral("/step.txt"), QByteArray::number(i) + "\n"));
+            QVERIFY(commitAll(repo, QStringLiteral("Step %1").arg(i)));
+        }
+        // The same blob at a second path is a second place, introduced later.
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/backup")));
+        QVERIFY(QFile::copy(repo + QStringLiteral("/.env"), repo + QStringLiteral("/backup/.env")));
+        QVERIFY(commitAll(repo, QStringLiteral("Backup")));
+        const QString backup = head(repo);
+
+        GitScanProgress progress;
+        const Outcome out = scan(repo, {}, nullptr, &progress);
+        QCOMPARE(out.report.commits, 52);
+        // Blobs: .env once, step.txt in 51 versions.
+        QCOMPARE(out.report.blobs, 52);
+        QCOMPARE(progress.repositories.load(), 1);
+        QCOMPARE(progress.objects.load(), 52 + 52);
+        QCOMPARE(progress.bytes.load(), out.report.bytes);
+        const QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).place.git.pathInRepo, QStringLiteral(".env"));
+        QCOMPARE(found.at(0).place.git.commit, first);
+        QCOMPARE(found.at(1).place.git.pathInRepo, QStringLiteral("backup/.env"));
+        QCOMPARE(found.at(1).place.git.commit, backup);
+        QCOMPARE(found.at(0).place.git.blob, found.at(1).place.git.blob);
+    }
+
+    void shallowCloneIsReported()
+    {
+        QTemporaryDir tmp;
+        const QString origin = tmp.filePath(QStringLiteral("origin"));
+        QVERIFY(makeRepository(origin));
+        const QByteArray old = test::hfToken(m_rng);
+        const QByteArray recent = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(origin + QStringLiteral("/old.env"), "T=" + old + "\n"));
+        QVERIFY(commitAll(origin, QStringLiteral("Old")));
+        QVERIFY(git(origin, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("old.env")}));
+        QVERIFY(commitAll(origin, QStringLiteral("Remove old")));
+        QVERIFY(test::writeFile(origin + QStringLiteral("/recent.env"), "T=" + recent + "\n"));
+        QVERIFY(commitAll(origin, QStringLiteral("Recent")));
+        const QString clone = tmp.filePath(QStringLiteral("clone"));
+        QVERIFY(git(tmp.path(), {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--depth"),
+                                 QStringLiteral("1"), QStringLiteral("file://") + origin, clone}));
+
+        const Outcome out = scan(clone);
+        QVERIFY(out.report.opened);
+        QVERIFY(out.report.shallow);
+        QVERIFY(anyContains(out.report.problems, QStringLiteral("shallow clone")));
+        QCOMPARE(out.report.missingObjects, 0);
+        QVERIFY(withSecret(out.findings, old).isEmpty()); // not in the clone: that is what the problem says
+        const QList<Finding> found = withSecret(out.findings, recent);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().place.git.summary, QStringLiteral("Recent"));
+        QVERIFY(found.first().place.git.pushed); // origin/main contains it
+        QVERIFY(anyContains(found.first().notes, QStringLiteral("not in this clone")));
+    }
+
+    void corruptObjectIsReportedAndTheScanGoesOn()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("damaged"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray lost = test::hfToken(m_rng);
+        const QByteArray kept = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/lost.env"), "T=" + lost + "\n"));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/kept.env"), "T=" + kept + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Two tokens")));
+        QString blob;
+        QVERIFY(git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD:lost.env")}, &blob));
+        const QString object =
+            repo + QStringLiteral("/.git/objects/") + blob.left(2) + QLatin1Char('/') + blob.mid(2);
+        QVERIFY(QFile::setPermissions(object, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(test::writeFile(object, "this is not a zlib stream"));
+
+        const Outcome out = scan(repo);
+        QVERIFY(out.report.opened);
+        QCOMPARE(out.report.corruptObjects, 1);
+        QVERIFY2(anyContains(out.report.problems, blob),
+                 qPrintable(out.report.problems.join(QLatin1Char('\n'))));
+        QVERIFY(withSecret(out.findings, lost).isEmpty());
+        QCOMPARE(withSecret(out.findings, kept).size(), 1);
+    }
+
+    void foldersThatAreNotRepositoriesAreReported()
+    {
+        QTemporaryDir tmp;
+        const QString plain = tmp.filePath(QStringLiteral("plain"));
+        QVERIFY(test::writeFile(plain + QStringLiteral("/notes.txt"), "hello\n"));
+        Outcome out = scan(plain);
+        QVERIFY(!out.report.opened);
+        QCOMPARE(out.report.problems.size(), 1);
+        QVERIFY(out.report.problems.first().contains(QStringLiteral("not a git repository")));
+        QVERIFY(out.findings.isEmpty());
+
+        out = scan(tmp.filePath(QStringLiteral("missing")));
+        QVERIFY(!out.report.opened);
+        QCOMPARE(out.report.problems, QStringList{QStringLiteral("no such folder")});
+
+        // A .git folder that is no repository (a broken clone) is reported too.
+        const QString broken = tmp.filePath(QStringLiteral("broken"));
+        QVERIFY(test::writeFile(broken + QStringLiteral("/.git/HEAD"), "garbage\n"));
+        out = scan(broken);
+        QVERIFY(!out.report.opened);
+        QVERIFY(!out.report.problems.isEmpty());
+        QVERIFY(GitHistoryScanner::discoverRepositories(tmp.path()).contains(broken));
+    }
+
+    void scanNeverWritesIntoTheRepository()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("pristine"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/a.env"), "T=" + token + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Token")));
+        QVERIFY(git(repo, {QStringLiteral("gc"), QStringLiteral("-q")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/a.env"), "T=\n"));
+        QVERIFY(git(repo, {QStringLiteral("stash"), QStringLiteral("-q")}));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/b.env"), "T=" + test::hfToken(m_rng) + "\n"));
+        QVERIFY(git(repo, {QStringLiteral("add"), QStringLiteral("b.env")}));
+        // The working tree's files are newer than the index: a git status would refresh the index.
+        QTest::qWait(1100);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/README.md"), "# model card\n"));
+
+        const QStringList before = snapshot(repo);
+        const Outcome out = scan(repo);
+        QVERIFY(!out.findings.isEmpty());
+        QCOMPARE(snapshot(repo), before);
+        QVERIFY(GitHistoryScanner::discoverRepositories(tmp.path()) == QStringList{repo});
+        QCOMPARE(snapshot(repo), before);
+    }
+
+    void discoverFindsEveryKindOfRepository()
+    {
+        QTemporaryDir tmp;
+        const QString work = tmp.filePath(QStringLiteral("work"));
+        const QString library = tmp.filePath(QStringLiteral("library"));
+        const QString bare = tmp.filePath(QStringLiteral("srv/models.git"));
+        QVERIFY(makeRepository(work));
+        QVERIFY(makeRepository(library));
+        const QByteArray inSubmodule = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(library + QStringLiteral("/lib.py"), "KEY = '" + inSubmodule + "'\n"));
+        QVERIFY(commitAll(library, QStringLiteral("Library")));
+        QVERIFY(QDir().mkpath(bare));
+        QVERIFY(git(bare, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare")}));
+        QVERIFY(git(work, {QStringLiteral("submodule"), QStringLiteral("add"), QStringLiteral("-q"), library,
+                           QStringLiteral("vendor/library")}));
+        QVERIFY(commitAll(work, QStringLiteral("Add submodule")));
+        QVERIFY(git(work, {QStringLiteral("worktree"), QStringLiteral("add"), QStringLiteral("-q"),
+                           tmp.filePath(QStringLiteral("work-branch"))}));
+        QVERIFY(test::writeFile(tmp.filePath(QStringLiteral("plain/file.txt")), "x\n"));
+
+        const QStringList found = GitHistoryScanner::discoverRepositories(tmp.path());
+        // The worktree shares work's object database; the submodule has its own.
+        QCOMPARE(found, (QStringList{library, bare, work, work + QStringLiteral("/vendor/library")}));
+        QCOMPARE(GitHistoryScanner::objectDatabaseOf(tmp.filePath(QStringLiteral("work-branch"))),
+                 GitHistoryScanner::objectDatabaseOf(work));
+        QVERIFY(GitHistoryScanner::objectDatabaseOf(tmp.filePath(QStringLiteral("plain"))).isEmpty());
+
+        // Each kind opens and is read: the submodule (through its working tree), the worktree, the bare one.
+        Outcome out = scan(work + QStringLiteral("/vendor/library"));
+        QVERIFY(out.report.opened);
+        QCOMPARE(out.report.path, work + QStringLiteral("/vendor/library"));
+        QCOMPARE(withSecret(out.findings, inSubmodule).size(), 1);
+        QCOMPARE(withSecret(out.findings, inSubmodule).first().path,
+                 work + QStringLiteral("/vendor/library/lib.py"));
+        out = scan(tmp.filePath(QStringLiteral("work-branch")));
+        QVERIFY(out.report.opened);
+        QVERIFY(out.report.commits >= 2);
+        out = scan(bare);
+        QVERIFY(out.report.opened);
+        QCOMPARE(out.report.path, bare);
+        QVERIFY(out.report.problems.isEmpty());
+        out = scan(work + QStringLiteral("/.git"));
+        QVERIFY(out.report.opened);
+        QCOMPARE(out.report.path, work);
+    }
+
+    void cancelledScanSaysSo()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("cancel"));
+        QVERIFY(makeRepository(repo));
+        const std::atomic<bool> cancelled{true};
+        const Outcome out = scan(repo, {}, &cancelled);
+        QVERIFY(out.report.cancelled);
+        QVERIFY(anyContains(out.report.problems, QStringLiteral("cancelled")));
+        QCOMPARE(out.report.blobs, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHistory)
+#include "tst_githistory.moc"
