@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QTextStream>
 #include <atomic>
@@ -168,10 +169,15 @@ int ScanCommand::run(const QStringList& arguments)
         return 2;
     }
 
-    ScanOptions options;
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // "scan"
-    options.roots = positional.isEmpty() ? QStringList{QDir::homePath()} : positional;
+    // No folder given: this workstation, i.e. the home folder and Hugging Face's token store wherever
+    // HF_HOME / HF_TOKEN_PATH put it.
+    ScanOptions options =
+        ScanOptions::workstation(QProcessEnvironment::systemEnvironment(), QDir::homePath(), false);
+    if (!positional.isEmpty()) {
+        options.roots = positional;
+    }
     if (parser.isSet(demo)) {
         QString error;
         const QString demoHome = DemoWorkstation::defaultLocation();

@@ -193,6 +193,38 @@ private:
     }
 
 private slots:
+    // With no folder, a scan reads this workstation: the home folder and Hugging Face's token store wherever
+    // HF_HOME and HF_TOKEN_PATH put it, even outside the home folder, with the token files known by path.
+    void tokenStoreOutsideHomeIsRead()
+    {
+        QTemporaryDir base;
+        QProcessEnvironment env = isolatedEnvironment(base.path());
+        const QByteArray stored = test::hfToken(m_rng);
+        const QByteArray active = test::hfToken(m_rng);
+        const QString hfHome = base.filePath(QStringLiteral("data-disk/hf"));
+        const QString tokenPath = base.filePath(QStringLiteral("secrets/hub-token.txt"));
+        QVERIFY(writeWithMode(hfHome + QStringLiteral("/stored_tokens"),
+                              "[laptop]\nhf_token = " + stored + "\n", kMode0600));
+        QVERIFY(writeWithMode(tokenPath, active, kMode0600));
+        env.insert(QStringLiteral("HF_HOME"), hfHome);
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), tokenPath);
+        const CliRun r =
+            run({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.jsonError.isEmpty(), r.transcript);
+        const QJsonObject s = secretBySha(r.json, sha256Hex(stored));
+        QVERIFY2(!s.isEmpty(), r.transcript);
+        const QJsonObject storedPlace = s[u"locations"].toArray().first().toObject();
+        QCOMPARE(storedPlace[u"kind"].toString(), QStringLiteral("token-store"));
+        QCOMPARE(storedPlace[u"place"][u"name"].toString(), QStringLiteral("laptop"));
+        const QJsonObject a = secretBySha(r.json, sha256Hex(active));
+        QVERIFY2(!a.isEmpty(), r.transcript);
+        const QJsonObject activePlace = a[u"locations"].toArray().first().toObject();
+        QCOMPARE(activePlace[u"kind"].toString(), QStringLiteral("token-store"));
+        QCOMPARE(activePlace[u"exposure"].toString(), QStringLiteral("stored-properly"));
+        QCOMPARE(a[u"severity"].toString(), QStringLiteral("info"));
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFileInfo(QStringLiteral(KEYSCOUT_BINARY)).isExecutable(), KEYSCOUT_BINARY " is not built");

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,8 +37,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_pages);
 
     connect(m_start, &StartPage::scanWorkstationRequested, this, [this] {
-        ScanOptions options = m_start->options({QDir::homePath()});
-        options.processes = m_start->readProcesses(); // this machine only: never for a folder or mounted disk
+        // This machine only: the token store wherever HF_HOME puts it, and running processes (never for a
+        // folder or a mounted disk).
+        const ScanOptions workstation = ScanOptions::workstation(QProcessEnvironment::systemEnvironment(),
+                                                                 QDir::homePath(), m_start->readProcesses());
+        ScanOptions options = m_start->options(workstation.roots);
+        options.tokenStorePaths = workstation.tokenStorePaths;
+        options.processes = workstation.processes;
         startScan(options);
     });
     connect(m_start, &StartPage::scanFolderRequested, this, [this] { chooseFolder(false); });

@@ -343,12 +343,16 @@ struct FileSystemScanner::Impl {
         for (const QString& g : options.includeGlobs) {
             includes.emplace_back(g.toStdString());
         }
+        for (const QString& t : options.tokenStorePaths) {
+            tokenStorePaths.insert(encodePath(t));
+        }
     }
 
     const Matcher& matcher;
     ScanOptions options;
     std::vector<GlobPattern> excludes;
     std::vector<GlobPattern> includes;
+    std::set<std::string> tokenStorePaths;
 
     std::atomic<bool> cancelled{false};
     std::atomic<qint64> files{0};
@@ -818,11 +822,15 @@ void FileSystemScanner::Impl::refineStructured(int fd, size_t size, bool binary,
                            name == "credentials" || name == "stored_tokens" || name == "token" ||
                            name.ends_with(".json") || name.ends_with(".env") || name.ends_with(".sh") ||
                            name.ends_with("_netrc");
-    if (!candidate) {
+    const bool tokenStore = tokenStorePaths.count(path) != 0; // $HF_TOKEN_PATH may be named anything
+    if (!candidate && !tokenStore) {
         return;
     }
     const QString qpath = decodePath(path);
-    const FileFormat format = fileFormatOf(qpath);
+    FileFormat format = fileFormatOf(qpath);
+    if (tokenStore) {
+        format = name == "stored_tokens" ? FileFormat::HfStoredTokens : FileFormat::HfTokenFile;
+    }
     if (format == FileFormat::None) {
         return;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanOptions.h"
 
+#include "HuggingFacePaths.h"
+
 namespace keyscout {
 
 QStringList ScanOptions::defaultExcludeGlobs()
@@ -17,6 +19,18 @@ QStringList ScanOptions::defaultExcludeGlobs()
         QStringLiteral("**/go/pkg/mod"),      QStringLiteral("**/.m2/repository"),
         QStringLiteral("**/.gradle/caches"),  QStringLiteral("**/.ccache"),
     };
+}
+
+ScanOptions ScanOptions::workstation(const QProcessEnvironment& environment, const QString& home,
+                                     bool processes)
+{
+    ScanOptions options;
+    options.roots = {home};
+    const HuggingFacePaths hf = HuggingFacePaths::resolve(environment, home);
+    options.roots += hf.outside(options.roots);
+    options.tokenStorePaths = hf.tokenFiles();
+    options.processes = processes;
+    return options;
 }
 
 } // namespace keyscout

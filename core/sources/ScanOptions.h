@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -15,12 +16,20 @@ struct ScanOptions {
     qint64 maxFileSize = qint64(64) << 20; // larger files are skipped and counted
     bool followSymlinks = false;           // by default symbolic links are never followed
     int threads = 0;                       // 0: one per core
-    // Scheduling niceness of the worker threads (Linux nice is per thread). The window sets it so that workers
-    // on every core cannot keep its UI thread waiting for a core; the command line keeps 0.
+    // Scheduling niceness of the worker threads (Linux nice is per thread). The window sets it so that
+    // workers on every core cannot keep its UI thread waiting for a core; the command line keeps 0.
     int workerNiceness = 0;
     // Also read the environment and command line of running processes (this workstation only: never for a
     // mounted disk or another machine's home).
     bool processes = false;
+    // Files that are Hugging Face token files whatever their name (HuggingFacePaths: $HF_TOKEN_PATH).
+    QStringList tokenStorePaths;
+
+    // What "this workstation" means: the home folder, Hugging Face's token store wherever the environment
+    // puts it (HF_HOME, HF_TOKEN_PATH, also outside the home folder) and, unless `processes` is false, the
+    // running processes.
+    static ScanOptions workstation(const QProcessEnvironment& environment, const QString& home,
+                                   bool processes);
 
     // Folders skipped by default because they hold installed packages, not people's work: reading them costs
     // time and gives false positives. The git part reads .git/objects properly. Never ~/.cache/huggingface.
