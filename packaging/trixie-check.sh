@@ -32,7 +32,7 @@ mkdir -p "$LOG_DIR"
 
 # Build and test dependencies inside the tree, as packaging/setup-deps.sh has them for Debian 12. Trixie has
 # both libvectorscan-dev and libhyperscan-dev: Vectorscan, as on Debian 12. qt6-svg-plugins draws the SVG icons.
-PKGS=(cmake ninja-build g++ pkg-config libsqlite3-dev
+PKGS=(cmake ninja-build g++ pkg-config libsqlite3-dev zlib1g-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-svg-plugins libre2-dev libgit2-dev libvectorscan-dev libkf6syntaxhighlighting-dev libgl-dev
     util-linux ripgrep python3)

@@ -367,6 +367,81 @@ private slots:
                  qPrintable(argFindings.first().context.first()));
     }
 
+    // gzip files are read decompressed, as a stream: a token deep in a rotated log is found at its line in
+    // the decompressed text; a truncated stream is read up to the cut; a decompression bomb stops at the
+    // limit.
+    void gzipFilesAreReadDecompressed()
+    {
+        QTemporaryDir dir;
+        const QByteArray deep = test::hfToken(m_rng);
+        const QByteArray second = test::hfToken(m_rng);
+        QByteArray log;
+        for (int i = 0; i < 200000; ++i) {
+            log += "2026-11-28 INFO step " + QByteArray::number(i) + " loss 0.123 lr 3e-4\n";
+        }
+        const qint64 deepOffset = log.size() + 9;
+        log += "HF_TOKEN=" + deep + "\n";
+        auto gzip = [&dir](const QString& name, const QByteArray& content) {
+            QProcess p;
+            QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+            p.setStandardOutputFile(dir.filePath(name));
+            p.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+            p.write(content);
+            p.closeWriteChannel();
+            return p.waitForFinished() && p.exitCode() == 0;
+        };
+        QVERIFY(gzip(QStringLiteral("train.log.gz"), log));
+        // Two members, as `cat a.gz b.gz` makes.
+        QVERIFY(gzip(QStringLiteral("a.part"), "first part\n"));
+        QVERIFY(gzip(QStringLiteral("b.part"), "export HF_TOKEN=" + second + "\n"));
+        QFile a(dir.filePath(QStringLiteral("a.part")));
+        QFile b(dir.filePath(QStringLiteral("b.part")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("history.gz")), a.readAll() + b.readAll()));
+        QFile::remove(a.fileName());
+        QFile::remove(b.fileName());
+        // Truncated: half of the big log.
+        QFile full(dir.filePath(QStringLiteral("train.log.gz")));
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        const QByteArray compressed = full.readAll();
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("cut/train.log.gz")),
+                                compressed.left(compressed.size() / 2)));
+        // A bomb: 300 MB of zeros, then a token the scan must not reach.
+        QVERIFY(gzip(QStringLiteral("bomb/zeros.gz"),
+                     QByteArray(300 << 20, '\0') + "HF_TOKEN=" + test::hfToken(m_rng)));
+
+        const ScanOutcome out = scanDir(dir.path());
+        const auto deepHits = std::count_if(out.findings.begin(), out.findings.end(),
+                                            [&](const Finding& f) { return f.secret == deep; });
+        QCOMPARE(deepHits, 1); // in train.log.gz only: the cut copy ends before it
+        const auto it = std::find_if(out.findings.begin(), out.findings.end(),
+                                     [&](const Finding& f) { return f.secret == deep; });
+        QCOMPARE(it->line, 200001);
+        QCOMPARE(it->offset, deepOffset);
+        QCOMPARE(it->column, 10);
+        QVERIFY(it->notes.join(QLatin1Char(' ')).contains(QLatin1String("gzip")));
+        QVERIFY(std::any_of(out.findings.begin(), out.findings.end(),
+                            [&](const Finding& f) { return f.secret == second && f.line == 2; }));
+        QCOMPARE(out.findings.size(), 2);
+        FileSystemScanner scanner(*m_matcher, [&] {
+            ScanOptions o;
+            o.roots = {dir.path()};
+            o.threads = 1;
+            return o;
+        }());
+        scanner.run([](QList<Finding>&&) {});
+        const QList<SkippedItem> notices = scanner.notices();
+        QCOMPARE(notices.size(), 2);
+        for (const SkippedItem& n : notices) {
+            if (n.path.contains(QLatin1String("/cut/"))) {
+                QVERIFY2(n.reason.contains(QLatin1String("truncated")), qPrintable(n.reason));
+            } else {
+                QVERIFY(n.path.contains(QLatin1String("/bomb/")));
+                QVERIFY2(n.reason.contains(QLatin1String("decompression bomb")), qPrintable(n.reason));
+            }
+        }
+    }
+
     void cancelStopsQuickly()
     {
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 
 #include "FindingBuilder.h"
 #include "GlobPattern.h"
+#include "GzipStream.h"
 #include "ProcessScanner.h"
 #include "StructuredFiles.h"
 #include "WorkingTreeLookup.h"
@@ -478,6 +479,8 @@ struct FileSystemScanner::Impl {
                       const FindingsSink& sink);
     void scanNotebook(int fd, size_t size, const std::string& path, FileFacts facts, WorkerContext& ctx,
                       const FindingsSink& sink);
+    void scanGzip(int fd, const std::string& path, FileFacts facts, WorkerContext& ctx,
+                  const FindingsSink& sink);
     void refineStructured(int fd, size_t size, bool binary, const std::string& path, FileFacts facts,
                           uid_t uid, WorkerContext& ctx, QList<Finding>& found);
     // Findings of one file: the git working tree the file is in, if any.
@@ -745,6 +748,13 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
         scanNotebook(fd, size, path, facts, ctx, sink);
         return;
     }
+    if ((path.ends_with(".gz") || path.ends_with(".tgz")) && size >= 18) {
+        char head[3];
+        if (readAt(fd, head, 3, 0) == 3 && looksLikeGzip(std::string_view(head, 3))) {
+            scanGzip(fd, path, facts, ctx, sink);
+            return;
+        }
+    }
     SourceKind kind = SourceKind::File;
     bool kindKnown = false;
     bool binary = false;
@@ -801,6 +811,92 @@ void FileSystemScanner::Impl::scanOpenFile(int fd, const struct stat& st, const 
         ownBegin = ownEnd;
     }
     refineStructured(fd, size, binary, path, facts, st.st_uid, ctx, found);
+    files.fetch_add(1, std::memory_order_relaxed);
+    if (!found.isEmpty()) {
+        findings.fetch_add(found.size(), std::memory_order_relaxed);
+        annotateWorkingTree(found);
+        sink(std::move(found));
+    }
+}
+
+// A gzip file is decompressed as a stream and its content scanned in chunks with an overlap, like a large
+// file; lines, columns and offsets are the decompressed content's. A decompression bomb stops at the limit.
+void FileSystemScanner::Impl::scanGzip(int fd, const std::string& path, FileFacts facts, WorkerContext& ctx,
+                                       const FindingsSink& sink)
+{
+    const size_t overlap = Matcher::kChunkOverlap;
+    const qint64 limit = std::max<qint64>(options.maxFileSize * 4, qint64(256) << 20);
+    const QString qpath = decodePath(path);
+    facts.owner = ownerName(facts.uid);
+    QList<Finding> found;
+    std::string buf;        // [bufStart, bufStart + size) of the decompressed stream
+    qint64 bufStart = 0;    // stream offset of buf[0]
+    qint64 linesBefore = 0; // newlines before buf[0]
+    size_t ownBegin = 0;    // first byte of buf not yet scanned as its own
+    bool binary = false;
+    bool first = true;
+    off_t readOffset = 0;
+    auto scanBuffered = [&](bool finished) {
+        const size_t ownEnd = finished ? buf.size() : (buf.size() > overlap ? buf.size() - overlap : 0);
+        if (ownEnd <= ownBegin && !finished) {
+            return;
+        }
+        if (first && !buf.empty()) {
+            binary = std::memchr(buf.data(), 0, std::min(buf.size(), kBinarySniff)) != nullptr;
+            first = false;
+        }
+        const BufferRegion region{ownBegin, ownEnd, bufStart == 0, finished};
+        ctx.matches.clear();
+        matcher.scan(buf, region, path, *ctx.scratch, ctx.matches);
+        if (!ctx.matches.empty()) {
+            QList<Finding> chunk;
+            collectFindings(matcher, buf, ctx.matches, bufStart, linesBefore, binary, qpath,
+                            classifyPath(qpath), facts, chunk);
+            for (Finding& f : chunk) {
+                f.place.field = QStringLiteral("gzip");
+                f.notes << QStringLiteral("inside gzip-compressed data: line, column and offset are in the "
+                                          "decompressed content");
+            }
+            found.append(chunk);
+        }
+        // Keep the overlap before the next own region as context for the next round.
+        const size_t keepFrom = ownEnd > overlap ? ownEnd - overlap : 0;
+        linesBefore += std::count(buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(keepFrom), '\n');
+        bufStart += static_cast<qint64>(keepFrom);
+        buf.erase(0, keepFrom);
+        ownBegin = ownEnd - keepFrom;
+    };
+    const GzipResult result = inflateGzip(
+        [&](char* out, size_t capacity) -> qint64 {
+            const ssize_t n = readAt(fd, out, capacity, readOffset);
+            if (n > 0) {
+                readOffset += n;
+                bytes.fetch_add(n, std::memory_order_relaxed);
+            }
+            return n;
+        },
+        [&](std::string_view piece) {
+            if (cancelled.load(std::memory_order_relaxed)) {
+                return false;
+            }
+            buf.append(piece);
+            if (buf.size() >= kChunkSize + overlap) {
+                scanBuffered(false);
+            }
+            return true;
+        },
+        limit);
+    if (cancelled.load(std::memory_order_relaxed)) {
+        return;
+    }
+    scanBuffered(true);
+    if (result.limitHit) {
+        notice(path, QStringLiteral("gzip data larger than %1 MiB when decompressed: only that much was read "
+                                    "(a decompression bomb?)")
+                         .arg(limit >> 20));
+    } else if (!result.error.isEmpty()) {
+        notice(path, QStringLiteral("%1: read up to there").arg(result.error));
+    }
     files.fetch_add(1, std::memory_order_relaxed);
     if (!found.isEmpty()) {
         findings.fetch_add(found.size(), std::memory_order_relaxed);
