@@ -128,6 +128,12 @@ QString describePlace(const Finding& f)
         return p.name.isEmpty() ? tr("%1, line %2").arg(file, line)
                                 : tr("%1, variable %2, line %3").arg(file, p.name, line);
     }
+    if (f.path.contains(QLatin1String("/jupyter/runtime/"))) {
+        return tr("Jupyter runtime file %1, line %2").arg(name, line);
+    }
+    if (p.field == QLatin1String("gzip")) {
+        return tr("Compressed file %1, line %2 of its content").arg(name, line);
+    }
     if (f.binary) {
         return tr("Binary file %1, byte %2").arg(name).arg(f.offset);
     }

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoWorkstation.h"
 
+#include "GzipStream.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <git2.h>
 
 namespace keyscout {
 
@@ -38,7 +43,90 @@ constexpr TokenShape kShapes[] = {
     {"WANDB", "", kHex, 40, ""},
     {"KAGGLE", "", kHex, 32, ""},
     {"AWS_ID", "AKIA", kBase32Upper, 16, ""},
+    {"HF_IPYTHON", "hf_", kAlnum, 34, ""},
+    {"HF_DELETED", "hf_", kAlnum, 34, ""},
+    {"JUPYTER", "", kHex, 48, ""},
 };
+
+// Files made from code rather than templates: formats a template cannot hold (binary, encoded).
+bool writeGenerated(const QDir& dir, const QHash<QString, QByteArray>& values, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        *error = message;
+        return false;
+    };
+    // Docker keeps registry logins as base64("user:password"): the token is only visible decoded.
+    const QString docker = dir.filePath(QStringLiteral(".docker/config.json"));
+    QDir().mkpath(QFileInfo(docker).absolutePath());
+    const QByteArray auth = QByteArray("demo-user:" + values.value(QStringLiteral("GITHUB"))).toBase64();
+    QFile dockerFile(docker);
+    if (!dockerFile.open(QIODevice::WriteOnly) ||
+        dockerFile.write("{\n\t\"auths\": {\n\t\t\"ghcr.io\": {\n\t\t\t\"auth\": \"" + auth +
+                         "\"\n\t\t}\n\t}\n}\n") < 0) {
+        return fail(QStringLiteral("cannot write %1").arg(docker));
+    }
+    dockerFile.close();
+    QFile::setPermissions(docker, QFile::ReadOwner | QFile::WriteOwner);
+
+    // An IPython history with a token in a row, and one in a row the user deleted (its bytes stay in the
+    // page).
+    const QString history = dir.filePath(QStringLiteral(".ipython/profile_default/history.sqlite"));
+    QDir().mkpath(QFileInfo(history).absolutePath());
+    const QString connection = QStringLiteral("keyscout-demo-%1").arg(quintptr(&history));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(history);
+        if (db.open()) {
+            QSqlQuery q(db);
+            const QByteArray kept = values.value(QStringLiteral("HF_IPYTHON"));
+            const QByteArray deleted = values.value(QStringLiteral("HF_DELETED"));
+            ok = q.exec(QStringLiteral("PRAGMA secure_delete=OFF")) &&
+                 q.exec(
+                     QStringLiteral("CREATE TABLE sessions (session integer primary key autoincrement, start "
+                                    "timestamp, end timestamp, num_cmds integer, remark text)")) &&
+                 q.exec(QStringLiteral("CREATE TABLE history (session integer, line integer, source text, "
+                                       "source_raw text, PRIMARY KEY (session, line))")) &&
+                 q.exec(QStringLiteral(
+                     "CREATE TABLE output_history (session integer, line integer, output text, "
+                     "PRIMARY KEY (session, line))")) &&
+                 q.exec(QStringLiteral("INSERT INTO sessions VALUES (1, '2026-11-19 16:02:11.204518', "
+                                       "'2026-11-19 17:40:02.000000', 4, '')"));
+            const QList<QByteArray> rows = {"import torch", "from huggingface_hub import login",
+                                            "login(token=\"" + kept + "\")",
+                                            "import os; os.environ[\"HF_TOKEN\"] = \"" + deleted + "\""};
+            for (int i = 0; ok && i < rows.size(); ++i) {
+                ok = q.prepare(QStringLiteral("INSERT INTO history VALUES (1, ?, ?, ?)"));
+                q.addBindValue(i + 1);
+                q.addBindValue(QString::fromLatin1(rows.at(i)));
+                q.addBindValue(QString::fromLatin1(rows.at(i)));
+                ok = ok && q.exec();
+            }
+            ok = ok && q.exec(QStringLiteral("DELETE FROM history WHERE line = 4"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok) {
+        return fail(QStringLiteral("cannot write %1").arg(history));
+    }
+
+    // A working tree whose remote is on huggingface.co: its unignored .env is one commit and one push away.
+    const QByteArray repo = QFile::encodeName(dir.filePath(QStringLiteral("projects/llm-finetune")));
+    git_libgit2_init();
+    git_repository* repository = nullptr;
+    git_remote* remote = nullptr;
+    ok = git_repository_init(&repository, repo.constData(), 0) == 0 &&
+         git_remote_create(&remote, repository, "origin", "https://huggingface.co/demo-org/support-llama") ==
+             0;
+    git_remote_free(remote);
+    git_repository_free(repository);
+    git_libgit2_shutdown();
+    if (!ok) {
+        return fail(QStringLiteral("cannot make %1 a git working tree").arg(QString::fromLocal8Bit(repo)));
+    }
+    return true;
+}
 
 QByteArray randomBody(QRandomGenerator& rng, const char* alphabet, int length)
 {
@@ -108,7 +196,14 @@ bool DemoWorkstation::create(const QString& directory, QString* error)
         for (auto v = values.cbegin(); v != values.cend(); ++v) {
             content.replace(QByteArray("{{" + v.key().toLatin1() + "}}"), v.value());
         }
-        const QString target = dir.filePath(relative);
+        QString target = dir.filePath(relative);
+        if (target.endsWith(QLatin1String(".gz.in"))) {
+            // A compressed log: the template is its text.
+            target.chop(3);
+            const std::string compressed =
+                gzipCompress(std::string_view(content.constData(), content.size()));
+            content = QByteArray(compressed.data(), static_cast<qsizetype>(compressed.size()));
+        }
         QDir().mkpath(QFileInfo(target).absolutePath());
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
@@ -122,6 +217,10 @@ bool DemoWorkstation::create(const QString& directory, QString* error)
         QFile::setPermissions(target, privateFile ? (QFile::ReadOwner | QFile::WriteOwner)
                                                   : (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                                      QFile::ReadOther));
+    }
+    QString generatedError;
+    if (!writeGenerated(dir, values, &generatedError)) {
+        return fail(generatedError);
     }
     QFile marker(dir.filePath(QLatin1String(kMarkerFile)));
     if (!marker.open(QIODevice::WriteOnly)) {

@@ -12,6 +12,23 @@ bool looksLikeGzip(std::string_view head)
            static_cast<unsigned char>(head[1]) == 0x8b && head[2] == 0x08;
 }
 
+std::string gzipCompress(std::string_view data)
+{
+    z_stream z{};
+    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        return {};
+    }
+    std::string out(deflateBound(&z, static_cast<uLong>(data.size())) + 32, '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.resize(rc == Z_STREAM_END ? z.total_out : 0);
+    deflateEnd(&z);
+    return out;
+}
+
 GzipResult inflateGzip(const std::function<qint64(char*, size_t)>& read,
                        const std::function<bool(std::string_view)>& piece, qint64 maxDecompressed,
                        size_t pieceSize)

@@ -24,6 +24,9 @@ GzipResult inflateGzip(const std::function<qint64(char*, size_t)>& read,
                        const std::function<bool(std::string_view)>& piece, qint64 maxDecompressed,
                        size_t pieceSize = size_t(1) << 20);
 
+// `data` as one gzip member (used to make the demo workstation's compressed log).
+std::string gzipCompress(std::string_view data);
+
 // Whether `head` starts like a gzip stream (1f 8b 08).
 bool looksLikeGzip(std::string_view head);
 

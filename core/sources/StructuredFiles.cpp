@@ -342,16 +342,30 @@ void refineIPythonHistoryFindings(const Matcher& matcher, Matcher::Scratch& scra
             inRows.insert(f.secretSha256);
         }
         QList<Finding> kept;
+        QHash<QString, qsizetype>
+            residualOf; // one finding per secret left in free pages, with its copy count
         for (Finding& f : findings) {
             if (inRows.contains(f.secretSha256)) {
                 continue;
             }
+            if (const auto it = residualOf.constFind(f.secretSha256); it != residualOf.constEnd()) {
+                ++kept[*it].place.entry; // counts the copies; shown in the note below
+                continue;
+            }
+            residualOf.insert(f.secretSha256, kept.size());
+            f.place.entry = 1;
             // Bytes no row holds: a deleted row or a free page, still readable by anyone who reads the file.
             f.place.kind = SourceKind::IPythonHistory;
             f.notes << QStringLiteral(
                 "not in any history row: left in deleted rows or free pages of the database "
                 "(VACUUM removes it)");
             kept.append(std::move(f));
+        }
+        for (Finding& f : kept) {
+            if (f.place.entry > 1) {
+                f.notes << QStringLiteral("%1 copies of it are left in the file").arg(f.place.entry);
+            }
+            f.place.entry = 0;
         }
         findings = kept + rows;
     }
