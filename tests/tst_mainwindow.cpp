@@ -12,8 +12,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -93,13 +95,27 @@ private slots:
                                 "ls\nexport HF_TOKEN=" + m_historyToken + "\npython train.py\n"));
         QVERIFY(test::writeFile(m_home + QStringLiteral("/projects/app/config.py"),
                                 "TOKEN = \"" + m_envToken + "\"  # copied from .env\n"));
+        // A notebook whose cell printed the shell's token: shown as the cell's output, not as JSON.
+        QVERIFY(test::writeFile(
+            m_home + QStringLiteral("/projects/app/explore.ipynb"),
+            "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 3,\n   "
+            "\"metadata\": {},\n"
+            "   \"outputs\": [\n    {\n     \"name\": \"stdout\",\n     \"output_type\": \"stream\",\n     "
+            "\"text\": [\n"
+            "      \"env HF_TOKEN = " +
+                m_historyToken +
+                "\\n\"\n     ]\n    }\n   ],\n   \"source\": [\n    \"import os\\n\",\n    "
+                "\"print('env HF_TOKEN =', os.environ['HF_TOKEN'])\"\n   ]\n  }\n ],\n \"metadata\": {\n  "
+                "\"kernelspec\": {\"display_name\": \"Python 3\", \"language\": \"python\", \"name\": "
+                "\"python3\"}\n },\n"
+                " \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n"));
         // Enough ordinary files that the scan is still running when the first findings arrive.
         const QByteArray filler =
             QByteArray("import torch\nmodel = load('x')  # pad_token, tokenizer\n").repeated(1500);
         for (int i = 0; i < 1500; ++i) {
             QVERIFY(test::writeFile(m_home + QStringLiteral("/data/d%1/f%2.py").arg(i % 40).arg(i), filler));
         }
-        m_fileCount = 1503;
+        m_fileCount = 1504;
     }
 
     void scanShowsFindingsFilterAndDetail()
@@ -124,6 +140,8 @@ private slots:
         auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
         QVERIFY(stop != nullptr);
 
+        // Running processes stay out of this scan: another test may be running one with a token of its own.
+        window.findChild<QCheckBox*>(QStringLiteral("readProcesses"))->setChecked(false);
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
         QTRY_VERIFY(results->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 20000);
@@ -131,7 +149,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 30000);
         QVERIFY2(sawFindingsWhileRunning, "the first findings arrived only after every file was read");
         QCOMPARE(results->model()->secretCount(), 2);
-        QCOMPARE(results->model()->placeCount(), 3);
+        QCOMPARE(results->model()->placeCount(), 4);
         saveScreenshot(&window, QStringLiteral("findings"));
 
         // Filter by typing: debounced, then one secret left.
@@ -168,6 +186,34 @@ private slots:
         QVERIFY(code->markedSpan().isValid());
         QVERIFY2(!line.layout()->formats().isEmpty(), "the .env line has no syntax highlighting");
         saveScreenshot(&window, QStringLiteral("detail-light"));
+
+        // The notebook place of the other token: the output cell, its prompt, the output's own line 1.
+        const QModelIndex historySecret = findRow(results->filterModel(), sha(m_historyToken));
+        QVERIFY(historySecret.isValid());
+        tree->expand(historySecret);
+        QModelIndex notebookPlace;
+        for (int r = 0; r < results->filterModel()->rowCount(historySecret); ++r) {
+            const QModelIndex place =
+                results->filterModel()->index(r, FindingsModel::WhereColumn, historySecret);
+            if (place.data().toString().startsWith(QLatin1String("Notebook explore.ipynb"))) {
+                notebookPlace = place;
+            }
+        }
+        QVERIFY(notebookPlace.isValid());
+        QCOMPARE(notebookPlace.data().toString(),
+                 QStringLiteral("Notebook explore.ipynb, cell 1 output (stream stdout), line 1"));
+        tree->setCurrentIndex(notebookPlace);
+        auto* cellHeader = window.findChild<QLabel*>(QStringLiteral("cellHeader"));
+        QTRY_VERIFY(cellHeader->isVisible());
+        QVERIFY(cellHeader->text().contains(QLatin1String("Out[3]:")));
+        QCOMPARE(code->firstLine(), 1);
+        QVERIFY(code->document()
+                    ->findBlockByNumber(code->markedBlockNumber())
+                    .text()
+                    .startsWith(QLatin1String("env HF_TOKEN = hf_")));
+        saveScreenshot(&window, QStringLiteral("detail-notebook"));
+        tree->setCurrentIndex(envPlace);
+        QTRY_VERIFY(!cellHeader->isVisible());
 
         // Reveal on request only, and hide again.
         auto* reveal = window.findChild<QPushButton*>(QStringLiteral("revealButton"));
@@ -217,6 +263,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ResultsPage* results = window.resultsPage();
+        window.findChild<QCheckBox*>(QStringLiteral("readProcesses"))->setChecked(false);
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
         auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
         QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() == 2 && !stop->isEnabled(), 30000);
@@ -258,6 +305,7 @@ private slots:
         window.show();
         window.activateWindow(); // QApplication::setActiveWindow is deprecated from Qt 6.5 on
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QCheckBox*>(QStringLiteral("readProcesses"))->setChecked(false);
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
         auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 30000);
@@ -281,6 +329,7 @@ private slots:
         MainWindow window;
         window.show();
         ResultsPage* results = window.resultsPage();
+        window.findChild<QCheckBox*>(QStringLiteral("readProcesses"))->setChecked(false);
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("scanHomeButton")), Qt::LeftButton);
         auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
         QTRY_VERIFY(stop->isEnabled() || results->model()->rowCount() > 0);
