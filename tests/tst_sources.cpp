@@ -107,8 +107,11 @@ private slots:
         QVERIFY(test::writeFile(home.filePath(QStringLiteral("proj/.env")),
                                 "# settings\nexport HUGGINGFACEHUB_API_TOKEN='" + envToken +
                                     "'  # for langchain\n"));
+        const QByteArray password =
+            test::randomString(m_rng, "abcdefghijkmnopqrstuvwxyzABCDEFGH23456789", 18);
         QVERIFY(test::writeFile(home.filePath(QStringLiteral(".git-credentials")),
-                                "https://me:" + gitToken + "@huggingface.co\n"));
+                                "https://me:" + gitToken + "@huggingface.co\nhttps://deploy:" + password +
+                                    "@gitlab.internal.example\n"));
         QVERIFY(test::writeFile(home.filePath(QStringLiteral(".netrc")),
                                 "machine api.github.com\n  password " + netrcToken + "\n  login octo\n"));
         const Outcome out = scan(home.path());
@@ -127,6 +130,13 @@ private slots:
         QCOMPARE(git.first().place.user, QStringLiteral("me"));
         QCOMPARE(describePlace(git.first()),
                  QStringLiteral("Git credentials for huggingface.co (user me), line 1"));
+        QCOMPARE(git.first().ruleId, QStringLiteral("huggingface.user_token")); // the known kind wins
+        // A password of no known kind is still one finding for its URL, with host and user.
+        const QList<Finding> other = withSecret(out.findings, password);
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other.first().ruleId, QStringLiteral("git_credentials.password"));
+        QCOMPARE(describePlace(other.first()),
+                 QStringLiteral("Git credentials for gitlab.internal.example (user deploy), line 2"));
 
         const QList<Finding> netrc = withSecret(out.findings, netrcToken);
         QCOMPARE(netrc.size(), 1);

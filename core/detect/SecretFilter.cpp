@@ -18,6 +18,10 @@ constexpr std::array<std::string_view, 16> kPlaceholderWords{
     "example",   "placeholder", "redacted", "changeme", "dummy", "sample",     "your_",    "your-",
     "yourtoken", "yourkey",     "insert",   "replace",  "xxxxx", "token_here", "key_here", "secret_here"};
 
+constexpr std::array<std::string_view, 12> kPlaceholderValues{"password", "passwd", "pass",    "secret",
+                                                              "token",    "apikey", "api_key", "mypassword",
+                                                              "hunter2",  "pat",    "pw",      "letmein"};
+
 bool containsIgnoreCase(std::string_view haystack, std::string_view needle)
 {
     if (needle.size() > haystack.size()) {
@@ -128,10 +132,18 @@ bool isLowerCasePath(std::string_view s)
 // `V1SecretVolumeSource`, `AwsSessionToken2`: capitalised words, with short upper-case or digit groups.
 bool isCamelCaseWords(std::string_view s)
 {
-    const auto upper = [&](size_t k) { return k < s.size() && std::isupper(static_cast<unsigned char>(s[k])) != 0; };
-    const auto lower = [&](size_t k) { return k < s.size() && std::islower(static_cast<unsigned char>(s[k])) != 0; };
-    const auto digit = [&](size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])) != 0; };
-    const auto startsWord = [&](size_t k) { return upper(k) && lower(k + 1); };
+    const auto upper = [&](size_t k) {
+        return k < s.size() && std::isupper(static_cast<unsigned char>(s[k])) != 0;
+    };
+    const auto lower = [&](size_t k) {
+        return k < s.size() && std::islower(static_cast<unsigned char>(s[k])) != 0;
+    };
+    const auto digit = [&](size_t k) {
+        return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])) != 0;
+    };
+    const auto startsWord = [&](size_t k) {
+        return upper(k) && lower(k + 1);
+    };
     size_t i = 0;
     int words = 0;
     while (i < s.size()) {
@@ -183,7 +195,8 @@ bool isSnakeCaseWords(std::string_view s)
 
 bool SecretFilter::looksLikeCode(std::string_view value)
 {
-    return isDottedIdentifier(value) || isLowerCasePath(value) || isCamelCaseWords(value) || isSnakeCaseWords(value);
+    return isDottedIdentifier(value) || isLowerCasePath(value) || isCamelCaseWords(value) ||
+           isSnakeCaseWords(value);
 }
 
 double SecretFilter::entropy(std::string_view text)
@@ -225,6 +238,16 @@ const char* SecretFilter::rejectReason(std::string_view secret, const Rule& rule
         if (containsIgnoreCase(body, word)) {
             return "documentation placeholder";
         }
+    }
+    // Whole values that stand for a secret in documentation and templates (generic rules see them).
+    for (const std::string_view word : kPlaceholderValues) {
+        if (body.size() == word.size() && containsIgnoreCase(body, word)) {
+            return "documentation placeholder";
+        }
+    }
+    if (body.front() == '$' || (body.front() == '<' && body.back() == '>') ||
+        (body.front() == '{' && body.back() == '}')) {
+        return "a variable or template reference, not a value";
     }
     if (rule.rejectCodeValues && looksLikeCode(body)) {
         return "reads as code, not as a credential";
