@@ -266,6 +266,12 @@ void collectNotebookFindings(const Matcher& matcher, std::string_view file, cons
     matcher.scan(file, BufferRegion::whole(file.size()), rawPath, scratch, matches);
     QList<Finding> plain;
     collectFindings(matcher, file, matches, 0, 0, false, path, SourceKind::Notebook, facts, plain);
+    if (plain.isEmpty()) {
+        // Decoding cannot find what the plain read did not: Jupyter writes text unescaped (ensure_ascii=False),
+        // tokens are ASCII, and a token right after a terminal colour code is found by the plain read too. Most
+        // notebooks hold no secret, and this keeps their cost to one read.
+        return;
+    }
 
     const formats::NotebookDecoding notebook = formats::decodeNotebook(file);
     if (!notebook.ok) {
