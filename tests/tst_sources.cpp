@@ -195,6 +195,12 @@ private slots:
         QVERIFY(s.first().severity > Severity::Info); // readable by every user: a leak
         QCOMPARE(describePlace(s.first()),
                  QStringLiteral("Hugging Face saved token \u201cci-write\u201d, line 5"));
+        QCOMPARE(copiesOutsideTokenStore(a), 0); // both places are the store
+        QList<Finding> withCopy = a;
+        Finding copy = a.first();
+        copy.place = Place{};
+        withCopy << copy;
+        QCOMPARE(copiesOutsideTokenStore(withCopy), 1);
     }
 
     void ipythonHistoryRowsAndDeletedRows()

@@ -213,6 +213,12 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
                            place.path);
     }
     QString placesText = tr("Found in %n place(s):", nullptr, static_cast<int>(places.size()));
+    if (const qsizetype copies = copiesOutsideTokenStore(places); copies > 0) {
+        placesText = tr("Kept in Hugging Face's token store, and copied to %n other place(s): those copies "
+                        "should not exist.",
+                        nullptr, static_cast<int>(copies)) +
+                     QLatin1Char('\n') + placesText;
+    }
     if (sharedAcrossEnvironments(places)) {
         placesText =
             tr("Shared across environments: this token is in a CI or deployment file and in your own "

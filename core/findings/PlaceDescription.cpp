@@ -303,4 +303,15 @@ bool sharedAcrossEnvironments(const QList<Finding>& places)
            std::any_of(places.begin(), places.end(), isPersonalPlace);
 }
 
+qsizetype copiesOutsideTokenStore(const QList<Finding>& places)
+{
+    const auto inStore = [](const Finding& f) {
+        return f.place.kind == SourceKind::TokenStore;
+    };
+    if (std::none_of(places.begin(), places.end(), inStore)) {
+        return 0;
+    }
+    return std::count_if(places.begin(), places.end(), [&](const Finding& f) { return !inStore(f); });
+}
+
 } // namespace keyscout

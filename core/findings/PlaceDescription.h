@@ -42,6 +42,9 @@ bool isDeploymentPlace(const Finding& finding);
 // Whether a place is a person's own (a shell or IPython history, the token store, a notebook, a running
 // process, a credential or environment file outside any deployment folder).
 bool isPersonalPlace(const Finding& finding);
+// For a token kept in Hugging Face's token store: how many of its places are outside the store (copies that
+// should not exist), else 0.
+qsizetype copiesOutsideTokenStore(const QList<Finding>& places);
 // The same token in a CI or deployment file and in a personal place: each environment should have its own.
 bool sharedAcrossEnvironments(const QList<Finding>& places);
 

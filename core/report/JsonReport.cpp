@@ -177,6 +177,7 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
         }
         s.insert(QStringLiteral("location_count"), locations.size());
         s.insert(QStringLiteral("shared_across_environments"), sharedAcrossEnvironments(g.findings));
+        s.insert(QStringLiteral("copies_outside_token_store"), copiesOutsideTokenStore(g.findings));
         s.insert(QStringLiteral("locations"), locations);
         secrets.append(s);
     }
