@@ -99,6 +99,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("train.ipynb"));
         QVERIFY(test::writeFile(path, p.notebook));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         QList<SkippedItem> notices;
         const QList<Finding> findings = scanFile(path, &notices);
         QVERIFY2(notices.isEmpty(), qPrintable(notices.value(0).reason));
@@ -145,6 +146,9 @@ private slots:
         QCOMPARE(out->context.at(0), QStringLiteral("Loading model"));
         QCOMPARE(describePlace(*out),
                  QStringLiteral("Notebook train.ipynb, cell 2 output (stream stdout), line 2"));
+        // A saved output is one commit away from publication; the source of a private notebook is not.
+        QCOMPARE(exposureOf(*out), Exposure::NotebookOutput);
+        QCOMPARE(exposureOf(*source), Exposure::PrivateFile);
 
         const Finding* result = findingFor(findings, p.tokens.value(QStringLiteral("RESULT")));
         QVERIFY(result);

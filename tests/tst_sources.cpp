@@ -144,6 +144,35 @@ private slots:
         QCOMPARE(netrc.first().place.user, QStringLiteral("octo")); // the login after the password
     }
 
+    void condaEnvironmentVariablesAndExposureClasses()
+    {
+        QTemporaryDir home;
+        const QByteArray conda = test::hfToken(m_rng);
+        const QByteArray history = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(
+            home.filePath(QStringLiteral("miniconda3/envs/llm/conda-meta/state")),
+            "{\n  \"env_vars\": {\n    \"HF_HUB_CACHE\": \"/data/hf\",\n    \"HF_TOKEN\": \"" + conda +
+                "\"\n  }\n}\n"));
+        // A private history, with a documentation placeholder next to the real token.
+        const QString bash = home.filePath(QStringLiteral(".bash_history"));
+        QVERIFY(
+            test::writeFile(bash, "export HF_TOKEN=hf_YOUR_TOKEN_HERE\nexport HF_TOKEN=" + history + "\n"));
+        ::chmod(QFile::encodeName(bash).constData(), 0600);
+        const Outcome out = scan(home.path());
+        QCOMPARE(out.findings.size(), 2);
+
+        const Finding c = withSecret(out.findings, conda).value(0);
+        QCOMPARE(c.place.kind, SourceKind::Environment);
+        QCOMPARE(c.place.name, QStringLiteral("HF_TOKEN"));
+        QCOMPARE(c.line, 4);
+        QCOMPARE(describePlace(c), QStringLiteral("Conda environment llm, variable HF_TOKEN, line 4"));
+
+        const Finding h = withSecret(out.findings, history).value(0);
+        QCOMPARE(h.line, 2);
+        QCOMPARE(exposureOf(h), Exposure::History);
+        QCOMPARE(exposureId(exposureOf(h)), QStringLiteral("history"));
+    }
+
     void dockerAuthIsDecoded()
     {
         // The token is only in base64 in the file: the plain read cannot see it.

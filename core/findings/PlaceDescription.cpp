@@ -121,7 +121,9 @@ QString describePlace(const Finding& f)
                          name == QLatin1String(".bash_profile") || name == QLatin1String(".zprofile") ||
                          name == QLatin1String(".bash_login");
     if (p.kind == SourceKind::Environment || startup) {
-        const QString file = startup ? tr("Shell start-up file %1").arg(name)
+        const QString file = endsWithPath(f.path, QLatin1String("conda-meta/state"))
+                                 ? tr("Conda environment %1").arg(f.path.section(QLatin1Char('/'), -3, -3))
+                             : startup ? tr("Shell start-up file %1").arg(name)
                              : f.path.contains(QLatin1String("/activate.d/"))
                                  ? tr("Conda activation script %1").arg(name)
                                  : tr("Environment file %1").arg(name);

@@ -267,9 +267,9 @@ void collectNotebookFindings(const Matcher& matcher, std::string_view file, cons
     QList<Finding> plain;
     collectFindings(matcher, file, matches, 0, 0, false, path, SourceKind::Notebook, facts, plain);
     if (plain.isEmpty()) {
-        // Decoding cannot find what the plain read did not: Jupyter writes text unescaped (ensure_ascii=False),
-        // tokens are ASCII, and a token right after a terminal colour code is found by the plain read too. Most
-        // notebooks hold no secret, and this keeps their cost to one read.
+        // Decoding cannot find what the plain read did not: Jupyter writes text unescaped
+        // (ensure_ascii=False), tokens are ASCII, and a token right after a terminal colour code is found by
+        // the plain read too. Most notebooks hold no secret, and this keeps their cost to one read.
         return;
     }
 
@@ -922,8 +922,8 @@ void FileSystemScanner::Impl::refineStructured(int fd, size_t size, bool binary,
     const std::string_view name = std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
     const bool candidate = name.starts_with('.') || name.find("history") != std::string_view::npos ||
                            name == "credentials" || name == "stored_tokens" || name == "token" ||
-                           name.ends_with(".json") || name.ends_with(".env") || name.ends_with(".sh") ||
-                           name.ends_with("_netrc");
+                           name == "state" || name.ends_with(".json") || name.ends_with(".env") ||
+                           name.ends_with(".sh") || name.ends_with("_netrc");
     const bool tokenStore = tokenStorePaths.count(path) != 0; // $HF_TOKEN_PATH may be named anything
     if (!candidate && !tokenStore) {
         return;

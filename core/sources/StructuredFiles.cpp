@@ -3,6 +3,7 @@
 
 #include "FindingBuilder.h"
 #include "formats/IPythonHistory.h"
+#include "formats/Json.h"
 #include "formats/TextFormats.h"
 
 #include <QHash>
@@ -74,6 +75,37 @@ void enrich(Finding& f, const formats::Entry& e, qsizetype index, FileFormat for
     }
 }
 
+// {"env_vars": {"HF_TOKEN": "hf_…"}}: one entry per variable, at its value's bytes.
+formats::ParseResult parseCondaState(std::string_view bytes)
+{
+    formats::ParseResult result;
+    formats::JsonDocument doc;
+    QString error;
+    if (!doc.parse(bytes, &error)) {
+        result.problems.push_back(QStringLiteral("not valid JSON (%1)").arg(error).toStdString());
+        return result;
+    }
+    const formats::JsonDocument::Node* vars = doc.member(doc.root(), "env_vars");
+    if (vars == nullptr || vars->type != formats::JsonDocument::Type::Object) {
+        return result;
+    }
+    for (std::uint32_t i = 0; i < vars->count; ++i) {
+        const formats::JsonDocument::Node& value = doc.value(*vars, i);
+        if (value.type != formats::JsonDocument::Type::String) {
+            continue;
+        }
+        formats::Entry e;
+        e.text = doc.string(value);
+        e.name = doc.string(doc.key(*vars, i));
+        e.field = "value";
+        e.line = doc.lineAt(value.begin);
+        const std::string_view raw = doc.raw(value).substr(1, value.end - value.begin - 2);
+        e.offset = raw == e.text ? static_cast<qint64>(value.begin) + 1 : -1;
+        result.entries.push_back(std::move(e));
+    }
+    return result;
+}
+
 formats::ParseResult parse(FileFormat format, std::string_view bytes)
 {
     switch (format) {
@@ -93,6 +125,8 @@ formats::ParseResult parse(FileFormat format, std::string_view bytes)
         return formats::parseNetrc(bytes);
     case FileFormat::DockerConfig:
         return formats::parseDockerConfig(bytes);
+    case FileFormat::CondaState:
+        return parseCondaState(bytes);
     default:
         return {};
     }
@@ -172,6 +206,9 @@ FileFormat fileFormatOf(const QString& path)
          (name.startsWith(QLatin1String("history-corrupt")) && name.endsWith(QLatin1String(".sqlite")))) &&
         path.contains(QLatin1String("/profile_"))) {
         return FileFormat::IPythonHistory;
+    }
+    if (endsWithPath(path, QLatin1String("conda-meta/state"))) {
+        return FileFormat::CondaState;
     }
     if (name == QLatin1String(".env") || name.startsWith(QLatin1String(".env.")) ||
         name.endsWith(QLatin1String(".env")) || name == QLatin1String(".envrc") ||

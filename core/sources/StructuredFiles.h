@@ -26,6 +26,7 @@ enum class FileFormat {
     HfStoredTokens, // $HF_HOME/stored_tokens
     HfTokenFile,    // $HF_HOME/token, ~/.huggingface/token, the staging token
     IPythonHistory, // profile_*/history.sqlite and its corrupt copies
+    CondaState,     // <env>/conda-meta/state: `conda env config vars set` keeps env_vars there (JSON)
 };
 
 FileFormat fileFormatOf(const QString& path);
