@@ -275,6 +275,19 @@ private slots:
         }
     }
 
+    void brokenNotebookWithoutSecretsIsStillSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("half.ipynb"));
+        QVERIFY(
+            test::writeFile(path, "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import os\\n\""));
+        QList<SkippedItem> notices;
+        QVERIFY(scanFile(path, &notices).isEmpty());
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().reason.contains(QLatin1String("truncated")),
+                 qPrintable(notices.first().reason));
+    }
+
     void deepNestingIsAProblemNotACrash()
     {
         QByteArray nb = "{\"cells\": [], \"metadata\": {\"x\": ";

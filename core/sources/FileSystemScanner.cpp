@@ -269,7 +269,13 @@ void collectNotebookFindings(const Matcher& matcher, std::string_view file, cons
     if (plain.isEmpty()) {
         // Decoding cannot find what the plain read did not: Jupyter writes text unescaped
         // (ensure_ascii=False), tokens are ASCII, and a token right after a terminal colour code is found by
-        // the plain read too. Most notebooks hold no secret, and this keeps their cost to one read.
+        // the plain read too. Most notebooks hold no secret: they are only checked to be valid JSON, so a
+        // broken one is still said.
+        formats::JsonDocument check;
+        QString error;
+        if (problem != nullptr && !check.parse(file, &error)) {
+            *problem = QStringLiteral("read as plain text: not valid JSON (%1)").arg(error);
+        }
         return;
     }
 
