@@ -8,12 +8,17 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #include "sources/GitHistoryScanner.h"
+#include "sources/git/PackBlobReader.h"
+#include "sources/git/PackIndex.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <git2.h>
 #include <sys/stat.h>
 
 using namespace keyscout;
@@ -74,6 +79,7 @@ private:
                                  QStringLiteral("-c"), QStringLiteral("init.defaultBranch=main"),
                                  QStringLiteral("-c"), QStringLiteral("commit.gpgSign=false")};
         process.start(QStringLiteral("git"), common + args);
+        process.closeWriteChannel(); // an empty standard input, whatever this machine's /dev/null holds
         if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
             process.exitCode() != 0) {
             qWarning().noquote() << "git" << args.join(QLatin1Char(' ')) << "failed in" << dir << ":"
@@ -92,6 +98,20 @@ private:
         return QDir().mkpath(dir) && git(dir, {QStringLiteral("init"), QStringLiteral("-q")}) &&
                test::writeFile(dir + QStringLiteral("/README.md"), "# model card\n") &&
                commitAll(dir, QStringLiteral("Initial commit"));
+    }
+
+    // Packs every object the repository refers to into one pack and deletes the loose copies: `git gc`
+    // without its own reading of /dev/null (git's child processes read it as their standard input, and a
+    // machine where /dev/null became a regular file feeds them junk).
+    bool packAll(const QString& dir)
+    {
+        QString refs;
+        return git(dir,
+                   {QStringLiteral("pack-objects"), QStringLiteral("-q"), QStringLiteral("--all"),
+                    QStringLiteral("--reflog"), QStringLiteral("--indexed-objects"),
+                    QStringLiteral(".git/objects/pack/pack")},
+                   &refs) &&
+               git(dir, {QStringLiteral("prune-packed")});
     }
 
     bool commitAll(const QString& dir, const QString& message)
@@ -380,7 +400,7 @@ private slots:
         QVERIFY(test::writeFile(repo + QStringLiteral("/big.log"),
                                 QByteArray(300000, 'x') + "\nHF_TOKEN=" + large + "\n"));
         QVERIFY(commitAll(repo, QStringLiteral("Packed later")));
-        QVERIFY(git(repo, {QStringLiteral("gc"), QStringLiteral("-q")}));
+        QVERIFY(packAll(repo));
         QVERIFY(test::writeFile(repo + QStringLiteral("/b.env"), "HF_TOKEN=" + loose + "\n"));
         QVERIFY(commitAll(repo, QStringLiteral("Stays loose")));
         QVERIFY(!QDir(repo + QStringLiteral("/.git/objects/pack"))
@@ -564,6 +584,139 @@ private slots:
         QCOMPARE(found.at(0).place.git.blob, found.at(1).place.git.blob);
     }
 
+    void tokenKeptAcrossVersionsIsOnePlace()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("versions"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(
+            test::writeFile(repo + QStringLiteral("/train.py"), "HF_TOKEN = '" + token + "'\nepochs = 1\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Train")));
+        const QString first = head(repo);
+        for (int i = 2; i <= 4; ++i) {
+            QVERIFY(test::writeFile(repo + QStringLiteral("/train.py"),
+                                    "HF_TOKEN = '" + token + "'\nepochs = " + QByteArray::number(i) + "\n"));
+            QVERIFY(commitAll(repo, QStringLiteral("Epochs %1").arg(i)));
+        }
+        const Outcome out = scan(repo);
+        QCOMPARE(out.report.blobs, 5); // README and four versions of train.py, each read
+        const QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().place.git.commit, first);
+        QCOMPARE(found.first().place.git.summary, QStringLiteral("Train"));
+        QVERIFY(anyContains(found.first().notes, QStringLiteral("also in 3 later versions")));
+    }
+
+    void pathRulesSeeTheBlobsPath()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("kaggle"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray key = test::randomString(m_rng, "0123456789abcdef", 32);
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("ada")},
+                                                          {QStringLiteral("key"), QString::fromLatin1(key)}})
+                                    .toJson(QJsonDocument::Compact);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/secrets/kaggle.json"), json));
+        QVERIFY(commitAll(repo, QStringLiteral("Kaggle")));
+        QVERIFY(
+            git(repo, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("secrets/kaggle.json")}));
+        QVERIFY(commitAll(repo, QStringLiteral("Remove")));
+        // The same bytes under another name are no Kaggle key file.
+        const QByteArray other = test::randomString(m_rng, "0123456789abcdef", 32);
+        QVERIFY(
+            test::writeFile(repo + QStringLiteral("/notes.json"),
+                            QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("ada")},
+                                                      {QStringLiteral("key"), QString::fromLatin1(other)}})
+                                .toJson(QJsonDocument::Compact)));
+        QVERIFY(commitAll(repo, QStringLiteral("Notes")));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> found = withSecret(out.findings, key);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().ruleId, QStringLiteral("kaggle.json_key"));
+        QCOMPARE(found.first().place.git.pathInRepo, QStringLiteral("secrets/kaggle.json"));
+        QVERIFY(withSecret(out.findings, other).isEmpty());
+    }
+
+    // The pack reader rebuilds deltas itself (libgit2 cannot say where an object is packed): every blob it
+    // rebuilds must be byte for byte what libgit2 reads, on a pack with long delta chains.
+    void packReaderRebuildsBlobsAsLibgit2Does()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("deltas"));
+        QVERIFY(makeRepository(repo));
+        QByteArray text;
+        for (int line = 0; line < 200; ++line) {
+            text +=
+                "line " + QByteArray::number(line) + " " + test::randomString(m_rng, "abcdefgh ", 40) + "\n";
+        }
+        for (int i = 0; i < 40; ++i) {
+            const int at = static_cast<int>(m_rng.bounded(static_cast<quint32>(text.size() - 50)));
+            text.insert(at, test::randomString(m_rng, "xyz\n", 1 + static_cast<int>(m_rng.bounded(300U))));
+            text.remove(static_cast<int>(m_rng.bounded(static_cast<quint32>(text.size() - 60))), 30);
+            QVERIFY(test::writeFile(repo + QStringLiteral("/model.txt"), text));
+            QVERIFY(test::writeFile(repo + QStringLiteral("/big.bin"),
+                                    QByteArray(70000 + i, char('a' + i % 26))));
+            QVERIFY(commitAll(repo, QStringLiteral("Version %1").arg(i)));
+        }
+        QVERIFY(git(repo, {QStringLiteral("pack-objects"), QStringLiteral("-q"), QStringLiteral("--all"),
+                           QStringLiteral("--reflog"), QStringLiteral("--window=50"),
+                           QStringLiteral("--depth=50"), QStringLiteral(".git/objects/pack/pack")}));
+        QVERIFY(git(repo, {QStringLiteral("prune-packed")}));
+
+        const git::PackIndex packs(repo + QStringLiteral("/.git/objects"));
+        QCOMPARE(packs.packCount(), 1U);
+        const std::vector<git::PackIndex::BlobNode>& nodes = packs.blobs(0);
+        QVERIFY(nodes.size() >= 81);
+        QVERIFY(std::any_of(nodes.begin(), nodes.end(),
+                            [](const auto& n) { return n.base != git::PackIndex::kNone; }));
+        git_libgit2_init();
+        git_repository* repository = nullptr;
+        git_odb* odb = nullptr;
+        QCOMPARE(git_repository_open(&repository, QFile::encodeName(repo).constData()), 0);
+        QCOMPARE(git_repository_odb(&odb, repository), 0);
+        int compared = 0;
+        int mismatches = 0;
+        const std::vector<bool> all(nodes.size(), true);
+        git::PackBlobReader reader(packs, 0, qint64(1) << 30);
+        reader.read(
+            0, static_cast<quint32>(nodes.size()), all,
+            [&](quint32 node, std::string_view bytes) {
+                const git_oid id = packs.blobId(0, node);
+                git_odb_object* object = nullptr;
+                if (git_odb_read(&object, odb, &id) != 0) {
+                    ++mismatches;
+                    return;
+                }
+                const std::string_view expected(static_cast<const char*>(git_odb_object_data(object)),
+                                                git_odb_object_size(object));
+                mismatches += expected == bytes ? 0 : 1;
+                ++compared;
+                git_odb_object_free(object);
+            },
+            [&](quint32) { ++mismatches; }, nullptr);
+        git_odb_free(odb);
+        git_repository_free(repository);
+        git_libgit2_shutdown();
+        QCOMPARE(mismatches, 0);
+        QCOMPARE(compared, static_cast<int>(nodes.size()));
+
+        // Malformed deltas are refused, never read or written out of bounds.
+        const std::string base(1000, 'b');
+        std::vector<char> out;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray delta = test::randomString(m_rng, "\x01\x7f\x80\x91\xff\x10\xe8\x07", 1 + i % 40);
+            delta.prepend("\xe8\x07"); // base size 1000
+            (void)git::applyGitDelta(base, {delta.constData(), static_cast<size_t>(delta.size())}, out,
+                                     1 << 20);
+        }
+        const char good[] = "\xe8\x07\x05\x90\x03\x02xy"; // copy 3 bytes at 0, insert "xy"
+        QVERIFY(git::applyGitDelta(base, {good, sizeof good - 1}, out, 1 << 20));
+        QVERIFY(!git::applyGitDelta(base, {good, sizeof good - 1}, out, 4)); // builds more than allowed
+        QCOMPARE(std::string(out.begin(), out.end()), std::string("bbbxy"));
+    }
+
     void shallowCloneIsReported()
     {
         QTemporaryDir tmp;
@@ -652,7 +805,7 @@ private slots:
         const QByteArray token = test::hfToken(m_rng);
         QVERIFY(test::writeFile(repo + QStringLiteral("/a.env"), "T=" + token + "\n"));
         QVERIFY(commitAll(repo, QStringLiteral("Token")));
-        QVERIFY(git(repo, {QStringLiteral("gc"), QStringLiteral("-q")}));
+        QVERIFY(packAll(repo));
         QVERIFY(test::writeFile(repo + QStringLiteral("/a.env"), "T=\n"));
         QVERIFY(git(repo, {QStringLiteral("stash"), QStringLiteral("-q")}));
         QVERIFY(test::writeFile(repo + QStringLiteral("/b.env"), "T=" + test::hfToken(m_rng) + "\n"));

@@ -2,11 +2,14 @@
 #include "GitHistoryScanner.h"
 
 #include "FindingBuilder.h"
+#include "GlobPattern.h"
 #include "detect/Matcher.h"
 #include "git/BlobIntroductions.h"
+#include "git/BlobScan.h"
 #include "git/CommitGraph.h"
 #include "git/Git2Handles.h"
 #include "git/GitConfigSecrets.h"
+#include "git/PackIndex.h"
 #include "git/RefContainment.h"
 
 #include <QDir>
@@ -18,6 +21,7 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace keyscout {
@@ -26,8 +30,6 @@ using namespace git;
 
 namespace {
 
-// Bytes looked at to tell a binary blob from text, as the filesystem scan does.
-constexpr size_t kBinarySniff = 8192;
 // Unreadable objects listed by id in the report; the rest are counted.
 constexpr int kListedObjectProblems = 10;
 
@@ -39,6 +41,10 @@ void configureLibgit2()
         // Ownership checks (safe.directory) protect git from running another user's hooks and configured
         // programs; Keyscout runs none and only reads.
         git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
+        // Every object read is hashed again to check its id by default (SHA-1 with collision detection, a
+        // third of the reading time). A damaged object still fails to inflate; one whose content changed
+        // but still inflates is scanned as it is, which is what a secret scan wants.
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
         // Repository extensions that change how objects are fetched or collected but not how they are read:
         // without them libgit2 1.5 refuses to open partial clones at all.
         const char* readable[] = {"partialclone", "preciousobjects", "worktreeconfig"};
@@ -82,19 +88,6 @@ QString shortId(const QString& hex)
     return hex.left(12);
 }
 
-struct BlobEntry {
-    git_oid id;
-    size_t size;
-};
-
-// A blob with findings, kept until the history says where it came from (findings hold no blob content but
-// the masked context lines).
-struct FoundBlob {
-    git_oid id;
-    qint64 size;
-    QList<Finding> findings;
-};
-
 struct FoundMessage {
     quint32 commit;
     QList<Finding> findings;
@@ -127,7 +120,9 @@ private:
     void describeClone();
     void enumerateObjects();
     void readCommits();
+    void walkHistory();
     void scanBlobs();
+    void rescanForPathRules(BlobScan& scan);
     QList<Finding> attribute();
     void scanMessage(const git_commit* commit, quint32 index);
     [[nodiscard]] bool stopped()
@@ -137,9 +132,22 @@ private:
         }
         return m_report.cancelled;
     }
-    void objectProblem(const git_oid& id, const QString& what);
+    void objectProblem(const git_oid& id, const QString& what, const QString& reason = {});
     const CommitFacts& facts(quint32 commit);
+    // Where the blob appeared, earliest first.
+    [[nodiscard]] std::vector<BlobIntroductions::Introduction> introductionsOf(const git_oid& blob) const
+    {
+        std::vector<BlobIntroductions::Introduction> out = m_introductions.of(blob);
+        std::sort(out.begin(), out.end(), [this](const auto& a, const auto& b) {
+            const qint64 ta = m_graph.commit(a.commit).time;
+            const qint64 tb = m_graph.commit(b.commit).time;
+            return ta != tb ? ta < tb : a.commit < b.commit;
+        });
+        return out;
+    }
     QHash<QString, QString> stagedPaths(); // blob id -> path, from the index
+    void placeOutsideHistory(QList<Finding>& findings, const QString& stagedPath);
+    void placeInHistory(Finding& f, quint32 commit, const Containment& where, const RefContainment& refs);
     void addProblems();
 
     const Matcher& m_matcher;
@@ -156,7 +164,9 @@ private:
     std::string m_rawFolder;
 
     std::vector<git_oid> m_commitIds;
-    std::vector<BlobEntry> m_blobs;
+    std::unique_ptr<PackIndex> m_packs;
+    std::vector<std::vector<bool>> m_wanted; // per pack and blob node: scan it
+    std::vector<git_oid> m_looseBlobs;
     CommitGraph m_graph;
     BlobIntroductions m_introductions;
     qint64 m_missingParents = 0;
@@ -175,21 +185,7 @@ GitRepositoryReport RepositoryScan::run(const QString& path, const GitHistorySca
     }
     describeClone();
     enumerateObjects();
-    if (!stopped()) {
-        readCommits();
-    }
-    // Finished even after a cancel: the findings made so far (commit messages) are placed with it.
-    m_graph.finish(&m_missingParents);
-    m_report.commits = static_cast<qint64>(m_graph.size());
-    if (!stopped()) {
-        const IntroductionWalk walk =
-            walkIntroductions(m_repository.get(), m_graph, m_introductions, m_cancelled);
-        m_missingTrees = walk.missingTrees;
-        m_report.cancelled = m_report.cancelled || walk.cancelled;
-    }
-    if (!stopped()) {
-        scanBlobs();
-    }
+    scanBlobs(); // and, beside it, the history walk
     // What was found before a cancel is still reported, with what is known of it.
     QList<Finding> findings = attribute();
     const QStringList configFiles{m_report.gitDirectory + QStringLiteral("/config"),
@@ -207,6 +203,22 @@ GitRepositoryReport RepositoryScan::run(const QString& path, const GitHistorySca
         m_progress->repositories.fetch_add(1, std::memory_order_relaxed);
     }
     return m_report;
+}
+
+void RepositoryScan::walkHistory()
+{
+    if (!stopped()) {
+        readCommits();
+    }
+    // Finished even after a cancel: the findings made so far (commit messages) are placed with it.
+    m_graph.finish(&m_missingParents);
+    m_report.commits = static_cast<qint64>(m_graph.size());
+    if (!stopped()) {
+        const IntroductionWalk walk =
+            walkIntroductions(m_repository.get(), m_graph, m_introductions, m_cancelled);
+        m_missingTrees = walk.missingTrees;
+        m_report.cancelled = m_report.cancelled || walk.cancelled;
+    }
 }
 
 bool RepositoryScan::open(const QString& path)
@@ -278,20 +290,37 @@ void RepositoryScan::enumerateObjects()
     std::sort(ids.begin(), ids.end(), OidLess());
     ids.erase(std::unique(ids.begin(), ids.end(), OidEqual()), ids.end());
     m_report.objects = static_cast<qint64>(ids.size());
+    m_packs = std::make_unique<PackIndex>(m_report.gitDirectory + QStringLiteral("/objects"));
+    m_wanted.resize(m_packs->packCount());
+    for (quint32 p = 0; p < m_packs->packCount(); ++p) {
+        m_wanted[p].assign(m_packs->blobs(p).size(), false);
+    }
     for (size_t i = 0; i < ids.size(); ++i) {
         if ((i & 255U) == 0 && stopped()) {
             return;
         }
-        size_t size = 0;
-        git_object_t type = GIT_OBJECT_INVALID;
-        if (git_odb_read_header(&size, &type, m_odb.get(), &ids[i]) != 0) {
-            objectProblem(ids[i], QStringLiteral("could not be read"));
-            continue;
+        PackIndex::Location where;
+        const bool packed = m_packs->find(ids[i], &where);
+        if (!packed) {
+            size_t size = 0;
+            git_object_t type = GIT_OBJECT_INVALID;
+            if (git_odb_read_header(&size, &type, m_odb.get(), &ids[i]) != 0) {
+                objectProblem(ids[i], QStringLiteral("could not be read"));
+                continue;
+            }
+            where.type = type;
+            where.size = size;
         }
-        if (type == GIT_OBJECT_COMMIT) {
+        if (where.type == GIT_OBJECT_COMMIT) {
             m_commitIds.push_back(ids[i]);
-        } else if (type == GIT_OBJECT_BLOB) {
-            m_blobs.push_back({ids[i], size});
+        } else if (where.type == GIT_OBJECT_BLOB) {
+            if (static_cast<qint64>(where.size) > m_options.maxBlobSize) {
+                ++m_report.skippedBlobs;
+            } else if (packed) {
+                m_wanted[where.pack][where.node] = true;
+            } else {
+                m_looseBlobs.push_back(ids[i]);
+            }
         }
     }
 }
@@ -337,51 +366,75 @@ void RepositoryScan::scanMessage(const git_commit* commit, quint32 index)
 
 void RepositoryScan::scanBlobs()
 {
-    for (const BlobEntry& blob : m_blobs) {
-        if (stopped()) {
-            return;
+    BlobScan::Input input;
+    input.matcher = &m_matcher;
+    input.repositoryPath = m_report.path;
+    input.matchPath = m_rawFolder;
+    input.packs = m_packs.get();
+    input.wanted = &m_wanted;
+    input.loose = std::move(m_looseBlobs);
+    input.maxBlobSize = m_options.maxBlobSize;
+    input.cancelled = m_cancelled;
+    input.progress = m_progress;
+    BlobScan scan(std::move(input));
+    const int threads = m_options.threads > 0
+                            ? m_options.threads
+                            : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    scan.run(threads, [this] { walkHistory(); });
+    if (!stopped()) {
+        rescanForPathRules(scan);
+    }
+    m_report.blobs = scan.blobs();
+    m_report.bytes = scan.bytes();
+    m_report.skippedBlobs += scan.skipped();
+    for (const auto& [id, reason] : scan.unreadable()) {
+        objectProblem(id, QStringLiteral("could not be read"), reason);
+    }
+    m_foundBlobs = std::move(scan.found());
+}
+
+void RepositoryScan::rescanForPathRules(BlobScan& scan)
+{
+    // Blobs were matched without their path; rules that only apply to some file names (a kaggle.json key)
+    // get the blobs whose first path is such a name.
+    std::vector<const GlobPattern*> globs;
+    for (const Rule& rule : m_matcher.rules()) {
+        for (const GlobPattern& glob : rule.paths) {
+            globs.push_back(&glob);
         }
-        if (static_cast<qint64>(blob.size) > m_options.maxBlobSize) {
-            ++m_report.skippedBlobs;
-            continue;
+    }
+    if (globs.empty()) {
+        return;
+    }
+    // Which paths are such names, each path checked once; then the blobs seen at one of them.
+    std::vector<bool> ruled(m_introductions.pathCount(), false);
+    bool any = false;
+    for (quint32 id = 0; id < m_introductions.pathCount(); ++id) {
+        const std::string path = m_rawFolder + '/' + m_introductions.path(id);
+        ruled[id] =
+            std::any_of(globs.begin(), globs.end(), [&](const GlobPattern* g) { return g->matches(path); });
+        any = any || ruled[id];
+    }
+    if (!any) {
+        return;
+    }
+    std::vector<std::pair<git_oid, quint32>> rescans;
+    m_introductions.forEachIntroduction([&](const git_oid& blob, quint32 path) {
+        if (ruled[path]) {
+            rescans.emplace_back(blob, path);
         }
-        git_odb_object* raw = nullptr;
-        if (git_odb_read(&raw, m_odb.get(), &blob.id) != 0) {
-            objectProblem(blob.id, QStringLiteral("could not be read"));
-            continue;
-        }
-        const OdbObjectPtr object(raw);
-        const std::string_view bytes(static_cast<const char*>(git_odb_object_data(object.get())),
-                                     git_odb_object_size(object.get()));
-        ++m_report.blobs;
-        m_report.bytes += static_cast<qint64>(bytes.size());
-        if (m_progress != nullptr) {
-            m_progress->objects.fetch_add(1, std::memory_order_relaxed);
-            m_progress->bytes.fetch_add(static_cast<qint64>(bytes.size()), std::memory_order_relaxed);
-        }
-        // Path rules (a kaggle.json key) see the path the blob first had.
-        const std::vector<BlobIntroductions::Introduction> introductions = m_introductions.of(blob.id);
-        const std::string path = introductions.empty()
-                                     ? m_rawFolder
-                                     : m_rawFolder + '/' + m_introductions.path(introductions.front().path);
-        m_matches.clear();
-        m_matcher.scan(bytes, BufferRegion::whole(bytes.size()), path, *m_scratch, m_matches);
-        if (m_matches.empty()) {
-            continue;
-        }
-        const bool binary = std::memchr(bytes.data(), 0, std::min(bytes.size(), kBinarySniff)) != nullptr;
-        FoundBlob found{blob.id, static_cast<qint64>(bytes.size()), {}};
-        detail::collectFindings(m_matcher, bytes, m_matches, 0, 0, binary, QFile::decodeName(path.c_str()),
-                                SourceKind::Git, FileFacts(), found.findings);
-        m_foundBlobs.push_back(std::move(found));
+    });
+    for (const auto& [blob, path] : rescans) {
+        scan.rescan(m_repository.get(), blob, m_rawFolder + '/' + m_introductions.path(path));
     }
 }
 
-void RepositoryScan::objectProblem(const git_oid& id, const QString& what)
+void RepositoryScan::objectProblem(const git_oid& id, const QString& what, const QString& reason)
 {
     ++m_report.corruptObjects;
     if (m_listedObjectProblems++ < kListedObjectProblems) {
-        m_report.problems << QStringLiteral("object %1 %2: %3").arg(hexId(id), what, lastGitError());
+        m_report.problems << QStringLiteral("object %1 %2: %3")
+                                 .arg(hexId(id), what, reason.isEmpty() ? lastGitError() : reason);
     }
 }
 
@@ -432,11 +485,62 @@ QList<Finding> RepositoryScan::attribute()
     if (m_foundBlobs.empty() && m_foundMessages.empty()) {
         return out;
     }
-    // The commits that matter: those that introduced a blob with findings, and those whose message has one.
+    // One place per secret and path, however many versions of the file held it: the version the earliest
+    // commit brought, named with that commit and with everything that contains any of the versions.
+    struct PathPlace {
+        Finding finding;
+        quint32 first = 0; // commit
+        std::vector<quint32> commits;
+    };
+    std::vector<PathPlace> places;
+    QHash<QString, size_t> placeOf;
     std::vector<quint32> targets;
-    for (const FoundBlob& blob : m_foundBlobs) {
-        for (const BlobIntroductions::Introduction& i : m_introductions.of(blob.id)) {
+    const auto earlier = [this](quint32 a, quint32 b) {
+        const qint64 ta = m_graph.commit(a).time;
+        const qint64 tb = m_graph.commit(b).time;
+        return ta != tb ? ta < tb : a < b;
+    };
+    QHash<QString, QString> staged;
+    bool stagedRead = false;
+    for (FoundBlob& blob : m_foundBlobs) {
+        const QString blobId = hexId(blob.id);
+        for (Finding& f : blob.findings) {
+            f.place.git.repository = m_folder;
+            f.place.git.blob = blobId;
+            f.file.size = blob.size;
+        }
+        const std::vector<BlobIntroductions::Introduction> introductions = introductionsOf(blob.id);
+        if (introductions.empty()) {
+            if (!stagedRead) {
+                staged = stagedPaths();
+                stagedRead = true;
+            }
+            placeOutsideHistory(blob.findings, staged.value(blobId));
+            out += blob.findings;
+            continue;
+        }
+        for (const BlobIntroductions::Introduction& i : introductions) {
             targets.push_back(i.commit);
+            const QString pathInRepo = QFile::decodeName(m_introductions.path(i.path).c_str());
+            for (const Finding& f : std::as_const(blob.findings)) {
+                const QString key = f.secretSha256 + QLatin1Char('/') + pathInRepo;
+                const auto it = placeOf.constFind(key);
+                if (it == placeOf.constEnd()) {
+                    placeOf.insert(key, places.size());
+                    places.push_back({f, i.commit, {i.commit}});
+                    places.back().finding.path = m_folder + QLatin1Char('/') + pathInRepo;
+                    places.back().finding.place.git.pathInRepo = pathInRepo;
+                    continue;
+                }
+                PathPlace& place = places[*it];
+                place.commits.push_back(i.commit);
+                if (earlier(i.commit, place.first)) {
+                    place.first = i.commit;
+                    place.finding = f;
+                    place.finding.path = m_folder + QLatin1Char('/') + pathInRepo;
+                    place.finding.place.git.pathInRepo = pathInRepo;
+                }
+            }
         }
     }
     for (const FoundMessage& message : m_foundMessages) {
@@ -446,103 +550,93 @@ QList<Finding> RepositoryScan::attribute()
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
     const RefContainment refs(m_repository.get(), m_graph);
     const std::vector<Containment> containment = refs.contain(targets);
-    const auto where = [&](quint32 commit) -> const Containment& {
-        return containment[static_cast<size_t>(std::lower_bound(targets.begin(), targets.end(), commit) -
-                                               targets.begin())];
-    };
-    const auto place = [&](Finding& f, quint32 commit) {
-        const Containment& c = where(commit);
-        const CommitFacts& facts = this->facts(commit);
-        GitPlace& git = f.place.git;
-        git.commit = facts.id;
-        git.author = facts.author;
-        git.time = facts.time;
-        git.summary = facts.summary;
-        git.refs = c.refs;
-        git.remotes = c.remotes;
-        git.pushed = !c.remotes.isEmpty();
-        git.dangling = c.refs.isEmpty();
-        git.remoteHost = git.pushed ? refs.remoteHost(c.remotes.first()) : QString();
-        f.file.mtime = facts.time;
-        if (git.pushed) {
-            f.notes
-                << (git.remoteHost.isEmpty()
-                        ? QStringLiteral("pushed to remote \u201c%1\u201d: revoke the token first; rewriting "
-                                         "history does not take back what was pushed")
-                              .arg(c.remotes.first())
-                        : QStringLiteral("pushed to %1 (remote \u201c%2\u201d): published — revoke the token "
-                                         "first; rewriting history does not take back what was pushed")
-                              .arg(git.remoteHost, c.remotes.first()));
-        } else if (!git.dangling) {
-            f.notes << QStringLiteral(
-                           "in local history only (%1), not pushed: revoke the token, then rewrite "
-                           "the history (git filter-repo) before anything is pushed")
-                           .arg(c.refs.join(QStringLiteral(", ")));
-        } else if (!c.reflogs.isEmpty()) {
-            f.notes << QStringLiteral(
-                           "on no branch (amended, reset or rebased away) but still in the reflog of "
-                           "%1: `git reflog expire --expire-unreachable=now --all && git gc "
-                           "--prune=now` deletes it")
-                           .arg(c.reflogs.join(QStringLiteral(", ")));
-        } else {
-            f.notes << QStringLiteral("in an unreachable commit (no branch, tag, stash or reflog keeps it): "
-                                      "`git gc --prune=now` deletes it");
+    const auto containmentOf = [&](const std::vector<quint32>& commits) {
+        Containment merged;
+        for (const quint32 commit : commits) {
+            const auto at = std::lower_bound(targets.begin(), targets.end(), commit) - targets.begin();
+            merged.add(containment[static_cast<size_t>(at)]);
         }
-        if (m_graph.lacksParents(commit)) {
-            f.notes << QStringLiteral("the history before this commit is not in this clone: the token may be "
-                                      "older than this commit");
-        }
+        return merged;
     };
 
-    QHash<QString, QString> staged;
-    bool stagedRead = false;
-    for (FoundBlob& blob : m_foundBlobs) {
-        const QString blobId = hexId(blob.id);
-        const std::vector<BlobIntroductions::Introduction> introductions = m_introductions.of(blob.id);
-        for (Finding& f : blob.findings) {
-            f.place.git.repository = m_folder;
-            f.place.git.blob = blobId;
-            f.file.size = blob.size;
+    for (PathPlace& place : places) {
+        std::sort(place.commits.begin(), place.commits.end());
+        place.commits.erase(std::unique(place.commits.begin(), place.commits.end()), place.commits.end());
+        placeInHistory(place.finding, place.first, containmentOf(place.commits), refs);
+        if (place.commits.size() > 1) {
+            place.finding.notes
+                << QStringLiteral("also in %1 later versions of this file").arg(place.commits.size() - 1);
         }
-        if (introductions.empty()) {
-            if (!stagedRead) {
-                staged = stagedPaths();
-                stagedRead = true;
-            }
-            const QString path = staged.value(blobId);
-            for (Finding& f : blob.findings) {
-                f.place.git.dangling = path.isEmpty();
-                f.place.git.pathInRepo = path;
-                f.path = path.isEmpty() ? m_report.gitDirectory : m_folder + QLatin1Char('/') + path;
-                f.notes << (path.isEmpty()
-                                ? QStringLiteral("in a blob no commit contains (dropped from the "
-                                                 "index, or written by a tool): `git gc --prune=now` "
-                                                 "deletes it")
-                                : QStringLiteral("staged (git add) but never committed: unstaging "
-                                                 "and `git gc --prune=now` delete it"));
-            }
-            out += blob.findings;
-            continue;
-        }
-        for (const BlobIntroductions::Introduction& i : introductions) {
-            const QString pathInRepo = QFile::decodeName(m_introductions.path(i.path).c_str());
-            for (Finding f : std::as_const(blob.findings)) {
-                f.path = m_folder + QLatin1Char('/') + pathInRepo;
-                f.place.git.pathInRepo = pathInRepo;
-                place(f, i.commit);
-                out << f;
-            }
-        }
+        out << place.finding;
     }
     for (FoundMessage& message : m_foundMessages) {
         for (Finding& f : message.findings) {
             f.place.git.repository = m_folder;
-            place(f, message.commit);
+            placeInHistory(f, message.commit, containmentOf({message.commit}), refs);
             f.notes.prepend(QStringLiteral("in the message of commit %1").arg(shortId(f.place.git.commit)));
             out << f;
         }
     }
     return out;
+}
+
+void RepositoryScan::placeOutsideHistory(QList<Finding>& findings, const QString& stagedPath)
+{
+    for (Finding& f : findings) {
+        f.place.git.dangling = stagedPath.isEmpty();
+        f.place.git.pathInRepo = stagedPath;
+        f.path = stagedPath.isEmpty() ? m_report.gitDirectory : m_folder + QLatin1Char('/') + stagedPath;
+        f.notes << (stagedPath.isEmpty()
+                        ? QStringLiteral("in a blob no commit contains (dropped from the index, "
+                                         "or written by a tool): `git gc --prune=now` deletes it")
+                        : QStringLiteral("staged (git add) but never committed: unstaging and "
+                                         "`git gc --prune=now` delete it"));
+    }
+}
+
+void RepositoryScan::placeInHistory(Finding& f, quint32 commit, const Containment& where,
+                                    const RefContainment& refs)
+{
+    const CommitFacts& facts = this->facts(commit);
+    GitPlace& git = f.place.git;
+    git.commit = facts.id;
+    git.author = facts.author;
+    git.time = facts.time;
+    git.summary = facts.summary;
+    git.refs = where.refs;
+    git.remotes = where.remotes;
+    git.pushed = !where.remotes.isEmpty();
+    git.dangling = where.refs.isEmpty();
+    git.remoteHost = git.pushed ? refs.remoteHost(where.remotes.first()) : QString();
+    f.file.mtime = facts.time;
+    if (git.pushed) {
+        f.notes << (git.remoteHost.isEmpty()
+                        ? QStringLiteral("pushed to remote \u201c%1\u201d: revoke the token first; rewriting "
+                                         "history does not take back what was pushed")
+                              .arg(where.remotes.first())
+                        : QStringLiteral("pushed to %1 (remote \u201c%2\u201d): published — revoke the token "
+                                         "first; rewriting history does not take back what was pushed")
+                              .arg(git.remoteHost, where.remotes.first()));
+    } else if (!git.dangling) {
+        f.notes << QStringLiteral(
+                       "in local history only (%1), not pushed: revoke the token, then rewrite the "
+                       "history (git filter-repo) before anything is pushed")
+                       .arg(where.refs.join(QStringLiteral(", ")));
+    } else if (!where.reflogs.isEmpty()) {
+        f.notes << QStringLiteral(
+                       "on no branch (amended, reset or rebased away) but still in the reflog of %1: "
+                       "`git reflog expire --expire-unreachable=now --all && git gc --prune=now` "
+                       "deletes it")
+                       .arg(where.reflogs.join(QStringLiteral(", ")));
+    } else {
+        f.notes << QStringLiteral("in an unreachable commit (no branch, tag, stash or reflog keeps it): "
+                                  "`git gc --prune=now` deletes it");
+    }
+    if (m_graph.lacksParents(commit)) {
+        f.notes << QStringLiteral(
+            "the history before this commit is not in this clone: the token may be older "
+            "than this commit");
+    }
 }
 
 void RepositoryScan::addProblems()

@@ -24,6 +24,9 @@ struct GitScanProgress {
 struct GitScanOptions {
     // Blobs larger than this are not read (counted in `skippedBlobs`): the filesystem scan's default.
     qint64 maxBlobSize = qint64(64) << 20;
+    // Threads reading blobs, one of them also walking the history; 0: one per core (at most 8). A caller
+    // that already scans on a pool of threads passes 1.
+    int threads = 0;
 };
 
 // What scanning one repository did, and what it could not do. `problems` are sentences for the person

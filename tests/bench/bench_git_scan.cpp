@@ -2,11 +2,11 @@
 // Runs the git history scanner over repositories and prints what it found and what it cost, as one JSON
 // object on standard output (tests/bench/bench_git.py times it against `git log -p --all | rg`).
 //
-//     bench_git_scan [--discover] [--findings] PATH...
+//     bench_git_scan [--discover] [--findings] [--threads N] PATH...
 //
 // PATH is a repository (working tree, .git folder, bare repository); with --discover, every repository
 // under it. --findings adds one entry per finding (masked secret, SHA-256, commit, path, refs, flags) —
-// never a raw secret. Exit 0 when every repository opened, 1 otherwise, 2 on a usage error.
+// never a raw secret. --threads sets GitScanOptions::threads (default 0: one per core). Exit 0 when every repository opened, 1 otherwise, 2 on a usage error.
 #include "detect/Matcher.h"
 #include "rules/RuleCatalogue.h"
 #include "sources/GitHistoryScanner.h"
@@ -51,20 +51,25 @@ int main(int argc, char** argv)
     QStringList paths;
     bool discover = false;
     bool listFindings = false;
-    for (const QString& arg : QCoreApplication::arguments().mid(1)) {
-        if (arg == QLatin1String("--discover")) {
+    GitScanOptions options;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--threads") && i + 1 < args.size()) {
+            options.threads = args.at(++i).toInt();
+        } else if (arg == QLatin1String("--discover")) {
             discover = true;
         } else if (arg == QLatin1String("--findings")) {
             listFindings = true;
         } else if (arg.startsWith(QLatin1String("-"))) {
-            QTextStream(stderr) << "usage: bench_git_scan [--discover] [--findings] PATH...\n";
+            QTextStream(stderr) << "usage: bench_git_scan [--discover] [--findings] [--threads N] PATH...\n";
             return 2;
         } else {
             paths << arg;
         }
     }
     if (paths.isEmpty()) {
-        QTextStream(stderr) << "usage: bench_git_scan [--discover] [--findings] PATH...\n";
+        QTextStream(stderr) << "usage: bench_git_scan [--discover] [--findings] [--threads N] PATH...\n";
         return 2;
     }
 
@@ -72,7 +77,7 @@ int main(int argc, char** argv)
     wall.start();
     const RuleCatalogue catalogue = RuleCatalogue::builtin();
     const Matcher matcher(catalogue.rules());
-    const GitHistoryScanner scanner(matcher);
+    const GitHistoryScanner scanner(matcher, options);
     const qint64 setupMs = wall.elapsed();
 
     QStringList repositories;

@@ -32,6 +32,16 @@ public:
     [[nodiscard]] std::vector<Introduction> of(const git_oid& blob) const;
     [[nodiscard]] const std::string& path(quint32 id) const { return m_paths[id]; }
     [[nodiscard]] size_t blobCount() const { return m_first.size(); }
+    [[nodiscard]] quint32 pathCount() const { return static_cast<quint32>(m_paths.size()); }
+    // Calls `visit(blob, pathId)` for every blob and path it appeared at.
+    template <typename Visit> void forEachIntroduction(Visit&& visit) const
+    {
+        for (const auto& [blob, first] : m_first) {
+            for (quint32 n = first; n != kEnd; n = m_nodes[n].next) {
+                visit(blob, m_nodes[n].path);
+            }
+        }
+    }
 
 private:
     struct Node {
@@ -56,7 +66,9 @@ struct IntroductionWalk {
 
 // Compares every commit's tree with its first parent's, in the graph's order, descending only into
 // subtrees whose id changed, and records every blob that appears at a path. A merge's changes against its
-// other parents were already recorded at the commits that made them (they come first in the order).
+// other parents were already recorded at the commits that made them (they come first in the order). Oldest
+// first also suits packs: git stores older versions as deltas of newer ones, and libgit2 keeps the bases it
+// rebuilds on the way to an old tree, which are the newer trees read next.
 IntroductionWalk walkIntroductions(git_repository* repository, const CommitGraph& graph,
                                    BlobIntroductions& introductions, const std::atomic<bool>* cancelled);
 

@@ -128,6 +128,38 @@ QString RefContainment::remoteOf(const QString& refName) const
     return rest.section(QLatin1Char('/'), 0, 0);
 }
 
+namespace {
+
+void sortRemotes(QStringList& remotes)
+{
+    std::sort(remotes.begin(), remotes.end(), [](const QString& a, const QString& b) {
+        const bool aOrigin = a == QLatin1String("origin");
+        const bool bOrigin = b == QLatin1String("origin");
+        return aOrigin != bOrigin ? aOrigin : a < b;
+    });
+}
+
+void addAll(QStringList& to, const QStringList& from)
+{
+    for (const QString& item : from) {
+        if (!to.contains(item)) {
+            to << item;
+        }
+    }
+}
+
+} // namespace
+
+void Containment::add(const Containment& other)
+{
+    addAll(refs, other.refs);
+    addAll(remotes, other.remotes);
+    addAll(reflogs, other.reflogs);
+    refs.sort();
+    reflogs.sort();
+    sortRemotes(remotes);
+}
+
 std::vector<Containment> RefContainment::contain(const std::vector<quint32>& targets) const
 {
     std::vector<quint32> tipCommits;
@@ -153,11 +185,7 @@ std::vector<Containment> RefContainment::contain(const std::vector<quint32>& tar
     for (Containment& c : out) {
         c.refs.sort();
         c.reflogs.sort();
-        std::sort(c.remotes.begin(), c.remotes.end(), [](const QString& a, const QString& b) {
-            const bool aOrigin = a == QLatin1String("origin");
-            const bool bOrigin = b == QLatin1String("origin");
-            return aOrigin != bOrigin ? aOrigin : a < b;
-        });
+        sortRemotes(c.remotes);
     }
     return out;
 }

@@ -17,6 +17,9 @@ struct Containment {
     QStringList refs;    // branches, tags, notes, "origin/main", "stash", "stash@{1}", "HEAD" when detached
     QStringList remotes; // remotes with a tracking branch in `refs`, "origin" first
     QStringList reflogs; // refs whose reflog (only) still names a commit containing it: "HEAD", "main"
+
+    // Adds what contains another commit (several versions of one file).
+    void add(const Containment& other);
 };
 
 // The starting points of a repository's history — every ref (peeled to its commit), a detached HEAD, every
