@@ -115,11 +115,15 @@ bool writeGenerated(const QDir& dir, const QHash<QString, QByteArray>& values, Q
     const QByteArray repo = QFile::encodeName(dir.filePath(QStringLiteral("projects/llm-finetune")));
     git_libgit2_init();
     git_repository* repository = nullptr;
-    git_remote* remote = nullptr;
+    git_config* config = nullptr;
+    // The remote written as configuration: git_remote_create leaks a PCRE2 match block per call with the
+    // system PCRE2 (its config regular expressions).
     ok = git_repository_init(&repository, repo.constData(), 0) == 0 &&
-         git_remote_create(&remote, repository, "origin", "https://huggingface.co/demo-org/support-llama") ==
-             0;
-    git_remote_free(remote);
+         git_repository_config(&config, repository) == 0 &&
+         git_config_set_string(config, "remote.origin.url",
+                               "https://huggingface.co/demo-org/support-llama") == 0 &&
+         git_config_set_string(config, "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*") == 0;
+    git_config_free(config);
     git_repository_free(repository);
     git_libgit2_shutdown();
     if (!ok) {

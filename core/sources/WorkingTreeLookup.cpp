@@ -104,26 +104,29 @@ WorkingTreeFacts WorkingTreeLookup::lookup(const QString& filePath)
                 if (git_repository_index(&opened->index, opened->repo) != 0) {
                     opened->index = nullptr;
                 }
-                git_strarray names{};
-                if (git_remote_list(&names, opened->repo) == 0) {
-                    QString chosen;
-                    for (size_t i = 0; i < names.count; ++i) {
-                        const QString name = QString::fromUtf8(names.strings[i]);
-                        if (chosen.isEmpty() || name == QLatin1String("origin")) {
-                            chosen = name;
+                // The remotes from the configuration's remote.<name>.url entries. Not git_remote_list or
+                // git_remote_lookup: with the system PCRE2 they leak a match block per call (their config
+                // regular expressions), once per repository per worker thread.
+                git_config* config = nullptr;
+                git_config_iterator* entries = nullptr;
+                if (git_repository_config_snapshot(&config, opened->repo) == 0 &&
+                    git_config_iterator_new(&entries, config) == 0) {
+                    git_config_entry* entry = nullptr;
+                    while (git_config_next(&entry, entries) == 0) {
+                        const QString key = QString::fromUtf8(entry->name);
+                        if (!key.startsWith(QLatin1String("remote.")) ||
+                            !key.endsWith(QLatin1String(".url"))) {
+                            continue;
+                        }
+                        const QString name = key.mid(7, key.size() - 11);
+                        if (opened->remote.isEmpty() || name == QLatin1String("origin")) {
+                            opened->remote = name;
+                            opened->remoteHost = hostOfRemoteUrl(QString::fromUtf8(entry->value));
                         }
                     }
-                    git_strarray_dispose(&names);
-                    git_remote* remote = nullptr;
-                    if (!chosen.isEmpty() &&
-                        git_remote_lookup(&remote, opened->repo, chosen.toUtf8().constData()) == 0) {
-                        opened->remote = chosen;
-                        const char* url = git_remote_url(remote);
-                        opened->remoteHost =
-                            url != nullptr ? hostOfRemoteUrl(QString::fromUtf8(url)) : QString();
-                        git_remote_free(remote);
-                    }
                 }
+                git_config_iterator_free(entries);
+                git_config_free(config);
             } else {
                 git_repository_free(opened->repo);
                 opened->repo = nullptr;
