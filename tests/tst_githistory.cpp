@@ -8,7 +8,7 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #include "sources/GitHistoryScanner.h"
-#include "sources/git/PackBlobReader.h"
+#include "sources/git/PackObjectReader.h"
 #include "sources/git/PackIndex.h"
 
 #include <QCryptographicHash>
@@ -667,7 +667,7 @@ private slots:
 
         const git::PackIndex packs(repo + QStringLiteral("/.git/objects"));
         QCOMPARE(packs.packCount(), 1U);
-        const std::vector<git::PackIndex::BlobNode>& nodes = packs.blobs(0);
+        const std::vector<git::PackIndex::Node>& nodes = packs.forest(0, GIT_OBJECT_BLOB);
         QVERIFY(nodes.size() >= 81);
         QVERIFY(std::any_of(nodes.begin(), nodes.end(),
                             [](const auto& n) { return n.base != git::PackIndex::kNone; }));
@@ -679,11 +679,11 @@ private slots:
         int compared = 0;
         int mismatches = 0;
         const std::vector<bool> all(nodes.size(), true);
-        git::PackBlobReader reader(packs, 0, qint64(1) << 30);
+        git::PackObjectReader reader(packs, 0, GIT_OBJECT_BLOB, qint64(1) << 30);
         reader.read(
             0, static_cast<quint32>(nodes.size()), all,
             [&](quint32 node, std::string_view bytes) {
-                const git_oid id = packs.blobId(0, node);
+                const git_oid id = packs.objectId(0, GIT_OBJECT_BLOB, node);
                 git_odb_object* object = nullptr;
                 if (git_odb_read(&object, odb, &id) != 0) {
                     ++mismatches;

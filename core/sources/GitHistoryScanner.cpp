@@ -10,7 +10,11 @@
 #include "git/Git2Handles.h"
 #include "git/GitConfigSecrets.h"
 #include "git/PackIndex.h"
+#include "git/PackObjectReader.h"
 #include "git/RefContainment.h"
+#include "git/TreeTable.h"
+
+#include <git2/sys/odb_backend.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -32,6 +36,11 @@ namespace {
 
 // Unreadable objects listed by id in the report; the rest are counted.
 constexpr int kListedObjectProblems = 10;
+// A commit object is a few hundred bytes; one of megabytes is a message someone pasted a file into.
+constexpr qint64 kMaxCommitSize = qint64(64) << 20;
+// All of a history's trees, parsed, when they are at most this many bytes (the Linux kernel's are several
+// GB; a large application's a few hundred MB): past that the walk reads trees one by one with libgit2.
+constexpr qint64 kMaxTreeTableSize = qint64(128) << 20;
 
 // libgit2's process-wide settings for a reader that may run as root over other people's repositories.
 void configureLibgit2()
@@ -119,12 +128,13 @@ private:
     bool open(const QString& path);
     void describeClone();
     void enumerateObjects();
+    std::vector<git_oid> looseObjects(const QStringList& directories);
     void readCommits();
     void walkHistory();
     void scanBlobs();
     void rescanForPathRules(BlobScan& scan);
     QList<Finding> attribute();
-    void scanMessage(const git_commit* commit, quint32 index);
+    void scanMessage(std::string_view text, quint32 index);
     [[nodiscard]] bool stopped()
     {
         if (m_cancelled != nullptr && m_cancelled->load(std::memory_order_relaxed)) {
@@ -163,7 +173,8 @@ private:
     QString m_folder; // working tree, or the git folder of a bare repository
     std::string m_rawFolder;
 
-    std::vector<git_oid> m_commitIds;
+    std::vector<git_oid> m_commitIds;               // commits read through libgit2
+    std::vector<std::vector<bool>> m_packedCommits; // per pack and commit node: read it
     std::unique_ptr<PackIndex> m_packs;
     std::vector<std::vector<bool>> m_wanted; // per pack and blob node: scan it
     std::vector<git_oid> m_looseBlobs;
@@ -214,8 +225,11 @@ void RepositoryScan::walkHistory()
     m_graph.finish(&m_missingParents);
     m_report.commits = static_cast<qint64>(m_graph.size());
     if (!stopped()) {
-        const IntroductionWalk walk =
-            walkIntroductions(m_repository.get(), m_graph, m_introductions, m_cancelled);
+        // Trees parsed in bulk when they fit in memory (most repositories), else read one by one.
+        TreeTable trees;
+        const bool loaded = trees.load(*m_packs, kMaxTreeTableSize, m_cancelled);
+        const IntroductionWalk walk = walkIntroductions(m_repository.get(), loaded ? &trees : nullptr,
+                                                        m_graph, m_introductions, m_cancelled);
         m_missingTrees = walk.missingTrees;
         m_report.cancelled = m_report.cancelled || walk.cancelled;
     }
@@ -277,56 +291,132 @@ void RepositoryScan::describeClone()
 
 void RepositoryScan::enumerateObjects()
 {
-    // Every object of every backend — loose objects, every pack, alternates — whatever refers to it.
-    std::vector<git_oid> ids;
-    const auto collect = [](const git_oid* id, void* payload) {
-        static_cast<std::vector<git_oid>*>(payload)->push_back(*id);
-        return 0;
-    };
-    if (git_odb_foreach(m_odb.get(), collect, &ids) != 0) {
-        m_report.problems
-            << QStringLiteral("the object database could not be listed completely: %1").arg(lastGitError());
-    }
-    std::sort(ids.begin(), ids.end(), OidLess());
-    ids.erase(std::unique(ids.begin(), ids.end(), OidEqual()), ids.end());
-    m_report.objects = static_cast<qint64>(ids.size());
+    // Every object — every pack, loose objects, alternates — whatever refers to it. Packed objects come from
+    // the pack indexes with their type; only loose ones are asked of libgit2.
     m_packs = std::make_unique<PackIndex>(m_report.gitDirectory + QStringLiteral("/objects"));
     m_wanted.resize(m_packs->packCount());
+    m_packedCommits.resize(m_packs->packCount());
     for (quint32 p = 0; p < m_packs->packCount(); ++p) {
-        m_wanted[p].assign(m_packs->blobs(p).size(), false);
+        m_wanted[p].assign(m_packs->forest(p, GIT_OBJECT_BLOB).size(), false);
+        m_packedCommits[p].assign(m_packs->forest(p, GIT_OBJECT_COMMIT).size(), false);
     }
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if ((i & 255U) == 0 && stopped()) {
-            return;
-        }
-        PackIndex::Location where;
-        const bool packed = m_packs->find(ids[i], &where);
+    const auto classify = [this](const git_oid& id, PackIndex::Location where) {
+        ++m_report.objects;
+        bool packed = where.type != GIT_OBJECT_INVALID;
         if (!packed) {
             size_t size = 0;
             git_object_t type = GIT_OBJECT_INVALID;
-            if (git_odb_read_header(&size, &type, m_odb.get(), &ids[i]) != 0) {
-                objectProblem(ids[i], QStringLiteral("could not be read"));
-                continue;
+            if (git_odb_read_header(&size, &type, m_odb.get(), &id) != 0) {
+                objectProblem(id, QStringLiteral("could not be read"));
+                return;
             }
             where.type = type;
             where.size = size;
         }
         if (where.type == GIT_OBJECT_COMMIT) {
-            m_commitIds.push_back(ids[i]);
+            if (packed) {
+                m_packedCommits[where.pack][where.node] = true;
+            } else {
+                m_commitIds.push_back(id);
+            }
         } else if (where.type == GIT_OBJECT_BLOB) {
             if (static_cast<qint64>(where.size) > m_options.maxBlobSize) {
                 ++m_report.skippedBlobs;
             } else if (packed) {
                 m_wanted[where.pack][where.node] = true;
             } else {
-                m_looseBlobs.push_back(ids[i]);
+                m_looseBlobs.push_back(id);
             }
         }
+    };
+
+    std::vector<git_oid> unpacked;
+    if (m_packs->problems().isEmpty()) {
+        m_packs->forEachObject(classify);
+        unpacked = looseObjects(m_packs->objectDirectories());
+    } else {
+        // A pack the index reader did not understand: libgit2 lists everything, and what no readable pack
+        // has is asked of it one by one.
+        const auto collect = [](const git_oid* id, void* payload) {
+            static_cast<std::vector<git_oid>*>(payload)->push_back(*id);
+            return 0;
+        };
+        if (git_odb_foreach(m_odb.get(), collect, &unpacked) != 0) {
+            m_report.problems << QStringLiteral("the object database could not be listed completely: %1")
+                                     .arg(lastGitError());
+        }
     }
+    std::sort(unpacked.begin(), unpacked.end(), OidLess());
+    unpacked.erase(std::unique(unpacked.begin(), unpacked.end(), OidEqual()), unpacked.end());
+    const bool packsListed = m_packs->problems().isEmpty();
+    for (size_t i = 0; i < unpacked.size(); ++i) {
+        if ((i & 255U) == 0 && stopped()) {
+            return;
+        }
+        PackIndex::Location where;
+        if (m_packs->find(unpacked[i], &where)) {
+            if (!packsListed) {
+                classify(unpacked[i], where);
+            }
+            continue; // listed with its pack
+        }
+        classify(unpacked[i], PackIndex::Location());
+    }
+}
+
+std::vector<git_oid> RepositoryScan::looseObjects(const QStringList& directories)
+{
+    // An object database of only the loose-object backends, to list just those (read-only: listing opens
+    // no file for writing).
+    std::vector<git_oid> ids;
+    git_odb* raw = nullptr;
+    if (git_odb_new(&raw) != 0) {
+        return ids;
+    }
+    const OdbPtr odb(raw);
+    int priority = 1;
+    for (const QString& directory : directories) {
+        git_odb_backend* backend = nullptr;
+        if (git_odb_backend_loose(&backend, QFile::encodeName(directory).constData(), -1, 0, 0, 0) == 0 &&
+            git_odb_add_backend(odb.get(), backend, priority++) != 0) {
+            backend->free(backend);
+        }
+    }
+    const auto collect = [](const git_oid* id, void* payload) {
+        static_cast<std::vector<git_oid>*>(payload)->push_back(*id);
+        return 0;
+    };
+    if (git_odb_foreach(odb.get(), collect, &ids) != 0) {
+        m_report.problems
+            << QStringLiteral("the loose objects could not be listed completely: %1").arg(lastGitError());
+    }
+    return ids;
 }
 
 void RepositoryScan::readCommits()
 {
+    // Packed commits rebuilt and parsed here; loose ones, and any this cannot read, through libgit2.
+    ParsedCommit parsed;
+    for (quint32 p = 0; p < m_packs->packCount() && !stopped(); ++p) {
+        PackObjectReader reader(*m_packs, p, GIT_OBJECT_COMMIT, kMaxCommitSize);
+        const auto found = [&](quint32 node, std::string_view bytes) {
+            const git_oid id = m_packs->objectId(p, GIT_OBJECT_COMMIT, node);
+            if (!parseCommit(bytes, &parsed)) {
+                m_commitIds.push_back(id);
+                return;
+            }
+            m_graph.add(id, parsed.tree, parsed.time, parsed.parents);
+            scanMessage(parsed.message, m_graph.indexOf(id));
+            if (m_progress != nullptr) {
+                m_progress->objects.fetch_add(1, std::memory_order_relaxed);
+            }
+        };
+        const auto failed = [&](quint32 node) {
+            m_commitIds.push_back(m_packs->objectId(p, GIT_OBJECT_COMMIT, node));
+        };
+        reader.read(0, static_cast<quint32>(m_packedCommits[p].size()), m_packedCommits[p], found, failed,
+                    m_cancelled);
+    }
     for (const git_oid& id : m_commitIds) {
         if (stopped()) {
             return;
@@ -338,21 +428,21 @@ void RepositoryScan::readCommits()
         }
         const CommitPtr commit(raw);
         m_graph.add(commit.get());
-        scanMessage(commit.get(), m_graph.indexOf(id));
+        const char* message = git_commit_message_raw(commit.get());
+        scanMessage(message != nullptr ? std::string_view(message) : std::string_view(), m_graph.indexOf(id));
         if (m_progress != nullptr) {
             m_progress->objects.fetch_add(1, std::memory_order_relaxed);
         }
     }
     std::vector<git_oid>().swap(m_commitIds);
+    std::vector<std::vector<bool>>().swap(m_packedCommits);
 }
 
-void RepositoryScan::scanMessage(const git_commit* commit, quint32 index)
+void RepositoryScan::scanMessage(std::string_view text, quint32 index)
 {
-    const char* message = git_commit_message_raw(commit);
-    if (message == nullptr || index == CommitGraph::kNone) {
+    if (text.empty() || index == CommitGraph::kNone) {
         return;
     }
-    const std::string_view text(message);
     m_matches.clear();
     m_matcher.scan(text, BufferRegion::whole(text.size()), m_rawFolder, *m_scratch, m_matches);
     if (m_matches.empty()) {

@@ -42,49 +42,120 @@ std::vector<BlobIntroductions::Introduction> BlobIntroductions::of(const git_oid
 
 namespace {
 
+// Trees for the walk: from the table when it has them, otherwise read with libgit2 and parsed the same way
+// (kept until the commit being compared is done, since the comparison holds views of them).
+class TreeSource {
+public:
+    TreeSource(git_repository* repository, const TreeTable* table)
+        : m_repository(repository)
+        , m_table(table)
+    {
+    }
+
+    bool get(const git_oid& id, TreeView* out)
+    {
+        if (m_table != nullptr && m_table->find(id, out)) {
+            return true;
+        }
+        const auto cached = m_read.find(id);
+        if (cached != m_read.end()) {
+            *out = cached->second.view();
+            return true;
+        }
+        git_odb* odb = nullptr;
+        if (git_repository_odb(&odb, m_repository) != 0) {
+            return false;
+        }
+        const OdbPtr database(odb);
+        git_odb_object* raw = nullptr;
+        if (git_odb_read(&raw, odb, &id) != 0) {
+            return false;
+        }
+        const OdbObjectPtr object(raw);
+        if (git_odb_object_type(object.get()) != GIT_OBJECT_TREE) {
+            return false;
+        }
+        Owned owned;
+        if (!parseTree({static_cast<const char*>(git_odb_object_data(object.get())),
+                        git_odb_object_size(object.get())},
+                       owned.entries, owned.names)) {
+            return false;
+        }
+        *out = m_read.emplace(id, std::move(owned)).first->second.view();
+        return true;
+    }
+
+    // Between commits: trees read through libgit2 are dropped once there are many.
+    void commitDone()
+    {
+        if (m_read.size() > 4096) {
+            m_read.clear();
+        }
+    }
+
+private:
+    struct Owned {
+        std::vector<TreeEntry> entries;
+        std::string names;
+        [[nodiscard]] TreeView view() const { return {entries, names.data()}; }
+    };
+    git_repository* m_repository;
+    const TreeTable* m_table;
+    std::unordered_map<git_oid, Owned, OidHash, OidEqual> m_read;
+};
+
 class TreeComparison {
 public:
-    TreeComparison(git_repository* repository, BlobIntroductions& introductions, IntroductionWalk& outcome)
-        : m_repository(repository)
+    TreeComparison(TreeSource& trees, BlobIntroductions& introductions, IntroductionWalk& outcome)
+        : m_trees(trees)
         , m_introductions(introductions)
         , m_outcome(outcome)
     {
     }
 
-    TreePtr lookup(const git_oid& id)
+    bool lookup(const git_oid& id, TreeView* out)
     {
-        git_tree* tree = nullptr;
-        if (git_tree_lookup(&tree, m_repository, &id) < 0) {
+        if (!m_trees.get(id, out)) {
             ++m_outcome.missingTrees;
-            return nullptr;
+            return false;
         }
-        return TreePtr(tree);
+        return true;
     }
 
-    // Records the blobs of `now` that `before` (null: an empty tree) does not have at the same path.
-    void compare(const git_tree* now, const git_tree* before, quint32 commit)
+    // Records the blobs of `now` that `before` (empty: no tree) does not have at the same path. Both lists
+    // are in git's order, so one pass over each finds the entries with the same name.
+    void compare(const TreeView& now, const TreeView& before, quint32 commit)
     {
-        const size_t count = git_tree_entrycount(now);
-        for (size_t i = 0; i < count; ++i) {
-            const git_tree_entry* entry = git_tree_entry_byindex(now, i);
-            const git_object_t type = git_tree_entry_type(entry);
-            const char* name = git_tree_entry_name(entry);
-            const git_tree_entry* old = before != nullptr ? git_tree_entry_byname(before, name) : nullptr;
-            const bool sameType = old != nullptr && git_tree_entry_type(old) == type;
-            if (sameType && OidEqual()(*git_tree_entry_id(old), *git_tree_entry_id(entry))) {
+        size_t j = 0;
+        for (const TreeEntry& entry : now.entries) {
+            const std::string_view name = now.name(entry);
+            const bool isTree = entry.kind == TreeEntry::Tree;
+            int order = 1;
+            while (j < before.entries.size() &&
+                   (order = compareTreeEntries(before.name(before.entries[j]),
+                                               before.entries[j].kind == TreeEntry::Tree, name, isTree)) <
+                       0) {
+                ++j;
+            }
+            const TreeEntry* old = j < before.entries.size() && order == 0 ? &before.entries[j] : nullptr;
+            const bool sameKind = old != nullptr && old->kind == entry.kind;
+            if (sameKind && OidEqual()(old->id, entry.id)) {
                 continue; // unchanged file, or a whole unchanged folder
             }
             const size_t mark = m_path.size();
             m_path += name;
-            if (type == GIT_OBJECT_BLOB) {
-                m_introductions.record(*git_tree_entry_id(entry), m_path, commit);
-            } else if (type == GIT_OBJECT_TREE) {
-                // Submodule entries (GIT_OBJECT_COMMIT) name another repository's commit: not ours to read.
-                const TreePtr subtree = lookup(*git_tree_entry_id(entry));
-                if (subtree) {
-                    const TreePtr oldSubtree = sameType ? lookup(*git_tree_entry_id(old)) : nullptr;
+            if (entry.kind == TreeEntry::Blob) {
+                m_introductions.record(entry.id, m_path, commit);
+            } else if (isTree) {
+                // Submodule entries (TreeEntry::Other) name another repository's commit: not ours to read.
+                TreeView subtree;
+                if (lookup(entry.id, &subtree)) {
+                    TreeView oldSubtree;
+                    if (sameKind && !lookup(old->id, &oldSubtree)) {
+                        oldSubtree = {};
+                    }
                     m_path += '/';
-                    compare(subtree.get(), oldSubtree.get(), commit);
+                    compare(subtree, oldSubtree, commit);
                 }
             }
             m_path.resize(mark);
@@ -92,7 +163,7 @@ public:
     }
 
 private:
-    git_repository* m_repository;
+    TreeSource& m_trees;
     BlobIntroductions& m_introductions;
     IntroductionWalk& m_outcome;
     std::string m_path;
@@ -100,11 +171,13 @@ private:
 
 } // namespace
 
-IntroductionWalk walkIntroductions(git_repository* repository, const CommitGraph& graph,
-                                   BlobIntroductions& introductions, const std::atomic<bool>* cancelled)
+IntroductionWalk walkIntroductions(git_repository* repository, const TreeTable* trees,
+                                   const CommitGraph& graph, BlobIntroductions& introductions,
+                                   const std::atomic<bool>* cancelled)
 {
     IntroductionWalk outcome;
-    TreeComparison comparison(repository, introductions, outcome);
+    TreeSource source(repository, trees);
+    TreeComparison comparison(source, introductions, outcome);
     for (const quint32 c : graph.order()) {
         if (cancelled != nullptr && cancelled->load(std::memory_order_relaxed)) {
             outcome.cancelled = true;
@@ -116,13 +189,16 @@ IntroductionWalk walkIntroductions(git_repository* repository, const CommitGraph
         if (!parents.empty() && OidEqual()(graph.commit(parents.front()).tree, treeId)) {
             continue; // an empty commit, or a merge that kept its first parent's tree
         }
-        const TreePtr tree = comparison.lookup(treeId);
-        if (!tree) {
+        TreeView tree;
+        if (!comparison.lookup(treeId, &tree)) {
             continue;
         }
-        const TreePtr parentTree =
-            parents.empty() ? nullptr : comparison.lookup(graph.commit(parents.front()).tree);
-        comparison.compare(tree.get(), parentTree.get(), c);
+        TreeView parentTree;
+        if (!parents.empty() && !comparison.lookup(graph.commit(parents.front()).tree, &parentTree)) {
+            parentTree = {};
+        }
+        comparison.compare(tree, parentTree, c);
+        source.commitDone();
     }
     return outcome;
 }

@@ -4,6 +4,7 @@
 
 #include "CommitGraph.h"
 #include "Git2Handles.h"
+#include "TreeTable.h"
 
 #include <atomic>
 #include <deque>
@@ -69,7 +70,9 @@ struct IntroductionWalk {
 // other parents were already recorded at the commits that made them (they come first in the order). Oldest
 // first also suits packs: git stores older versions as deltas of newer ones, and libgit2 keeps the bases it
 // rebuilds on the way to an old tree, which are the newer trees read next.
-IntroductionWalk walkIntroductions(git_repository* repository, const CommitGraph& graph,
-                                   BlobIntroductions& introductions, const std::atomic<bool>* cancelled);
+// Trees come from `trees` (may be null) when it has them, otherwise from libgit2.
+IntroductionWalk walkIntroductions(git_repository* repository, const TreeTable* trees,
+                                   const CommitGraph& graph, BlobIntroductions& introductions,
+                                   const std::atomic<bool>* cancelled);
 
 } // namespace keyscout::git

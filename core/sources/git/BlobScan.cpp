@@ -2,7 +2,7 @@
 #include "BlobScan.h"
 
 #include "Git2Handles.h"
-#include "PackBlobReader.h"
+#include "PackObjectReader.h"
 #include "sources/FindingBuilder.h"
 #include "sources/GitHistoryScanner.h"
 
@@ -129,7 +129,7 @@ void BlobScan::makeTasks()
 {
     const PackIndex& packs = *m_input.packs;
     for (quint32 p = 0; p < packs.packCount(); ++p) {
-        const std::vector<PackIndex::BlobNode>& nodes = packs.blobs(p);
+        const std::vector<PackIndex::Node>& nodes = packs.forest(p, GIT_OBJECT_BLOB);
         const std::vector<bool>& wanted = (*m_input.wanted)[p];
         quint32 begin = 0;
         quint32 count = 0;
@@ -166,13 +166,14 @@ void BlobScan::runTask(Worker& worker, const Task& task)
         return;
     }
     std::vector<git_oid> failed;
-    PackBlobReader reader(*m_input.packs, task.pack, m_input.maxBlobSize);
+    PackObjectReader reader(*m_input.packs, task.pack, GIT_OBJECT_BLOB, m_input.maxBlobSize);
     reader.read(
         task.begin, task.end, (*m_input.wanted)[task.pack],
         [&](quint32 node, std::string_view bytes) {
-            worker.match(m_input.packs->blobId(task.pack, node), bytes, m_input.matchPath);
+            worker.match(m_input.packs->objectId(task.pack, GIT_OBJECT_BLOB, node), bytes, m_input.matchPath);
         },
-        [&](quint32 node) { failed.push_back(m_input.packs->blobId(task.pack, node)); }, cancelled);
+        [&](quint32 node) { failed.push_back(m_input.packs->objectId(task.pack, GIT_OBJECT_BLOB, node)); },
+        cancelled);
     for (const git_oid& id : failed) {
         if (cancelled != nullptr && cancelled->load(std::memory_order_relaxed)) {
             return;

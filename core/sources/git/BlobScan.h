@@ -30,10 +30,10 @@ struct FoundBlob {
     QList<Finding> findings;
 };
 
-// Reads and matches blobs: packed ones through PackBlobReader, one delta tree at a time, and loose ones (and
-// whatever the pack reader could not rebuild) through libgit2, each thread with its own repository handle.
-// The blobs are matched without their path (the history walk that knows it runs beside); `rescan` matches
-// one blob again as a given path, for the rules that only apply to some file names.
+// Reads and matches blobs: packed ones through PackObjectReader, one delta tree at a time, and loose ones
+// (and whatever the pack reader could not rebuild) through libgit2, each thread with its own repository
+// handle. The blobs are matched without their path (the history walk that knows it runs beside); `rescan`
+// matches one blob again as a given path, for the rules that only apply to some file names.
 class BlobScan {
 public:
     struct Input {

@@ -9,16 +9,72 @@ namespace keyscout::git {
 
 void CommitGraph::add(const git_commit* commit)
 {
+    std::vector<git_oid> parents(git_commit_parentcount(commit));
+    for (unsigned int i = 0; i < parents.size(); ++i) {
+        parents[i] = *git_commit_parent_id(commit, i);
+    }
+    add(*git_commit_id(commit), *git_commit_tree_id(commit), git_commit_time(commit), parents);
+}
+
+void CommitGraph::add(const git_oid& id, const git_oid& tree, qint64 time, std::span<const git_oid> parents)
+{
     const auto index = static_cast<quint32>(m_commits.size());
-    if (!m_index.try_emplace(*git_commit_id(commit), index).second) {
+    if (!m_index.try_emplace(id, index).second) {
         return; // the same commit in two packs, or loose and packed
     }
-    m_commits.push_back({*git_commit_id(commit), *git_commit_tree_id(commit), git_commit_time(commit)});
-    const unsigned int count = git_commit_parentcount(commit);
-    for (unsigned int i = 0; i < count; ++i) {
-        m_parentIds.push_back(*git_commit_parent_id(commit, i));
-    }
+    m_commits.push_back({id, tree, time});
+    m_parentIds.insert(m_parentIds.end(), parents.begin(), parents.end());
     m_parentBegin.push_back(static_cast<quint32>(m_parentIds.size()));
+}
+
+namespace {
+
+bool parseHexId(std::string_view hex, git_oid* out)
+{
+    return hex.size() >= GIT_OID_HEXSZ && git_oid_fromstrn(out, hex.data(), GIT_OID_HEXSZ) == 0;
+}
+
+} // namespace
+
+bool parseCommit(std::string_view object, ParsedCommit* out)
+{
+    out->parents.clear();
+    bool haveTree = false;
+    size_t at = 0;
+    while (at < object.size()) {
+        const size_t end = object.find('\n', at);
+        if (end == std::string_view::npos) {
+            return false;
+        }
+        const std::string_view line = object.substr(at, end - at);
+        at = end + 1;
+        if (line.empty()) {
+            out->message = object.substr(at);
+            return haveTree;
+        }
+        if (line.starts_with("tree ")) {
+            haveTree = parseHexId(line.substr(5), &out->tree);
+        } else if (line.starts_with("parent ")) {
+            git_oid parent{};
+            if (!parseHexId(line.substr(7), &parent)) {
+                return false;
+            }
+            out->parents.push_back(parent);
+        } else if (line.starts_with("committer ")) {
+            // "<name> <email> <seconds> <zone>": the number after the e-mail's '>'.
+            const size_t close = line.rfind('>');
+            qint64 time = 0;
+            const size_t first = close == std::string_view::npos ? line.size() : close + 2;
+            for (size_t i = first; i < line.size() && i < first + 18 && line[i] >= '0' && line[i] <= '9';
+                 ++i) {
+                time = time * 10 + (line[i] - '0');
+            }
+            out->time = time;
+        }
+        // Other headers (author, encoding, gpgsig and its continuation lines) are not needed here.
+    }
+    out->message = {};
+    return haveTree;
 }
 
 quint32 CommitGraph::indexOf(const git_oid& id) const

@@ -7,10 +7,22 @@
 #include <QtGlobal>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace keyscout::git {
+
+// What the history needs of a raw commit object (gitformat-commit: `tree <hex>`, `parent <hex>`…, `author`,
+// `committer <name> <email> <time> <zone>`, other headers, a blank line, the message).
+struct ParsedCommit {
+    git_oid tree{};
+    std::vector<git_oid> parents;
+    qint64 time = 0; // committer time
+    std::string_view message;
+};
+// False when the object is not a commit this can read (the caller asks libgit2).
+bool parseCommit(std::string_view object, ParsedCommit* out);
 
 // The commits found in an object database, reachable or not, with their parents, in a topological order
 // (parents first, then oldest commit time first). Built from the commit objects themselves rather than
@@ -29,6 +41,7 @@ public:
 
     // Adds one commit read from the database (before `finish`).
     void add(const git_commit* commit);
+    void add(const git_oid& id, const git_oid& tree, qint64 time, std::span<const git_oid> parents);
     // Resolves parents and computes the order. `missingParents` receives the number of parent ids that are
     // not commits of this database.
     void finish(qint64* missingParents);

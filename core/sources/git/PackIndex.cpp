@@ -156,8 +156,8 @@ struct PackIndex::Pack {
     quint32 largeCount = 0;
     QString packPath;
     std::vector<quint8> types;   // per index position, resolved through delta chains
-    std::vector<quint32> nodeOf; // per index position, the blob's node, or kNone
-    std::vector<BlobNode> blobs; // depth-first
+    std::vector<quint32> nodeOf; // per index position, the object's node in its type's forest, or kNone
+    std::array<std::vector<Node>, 3> forests; // commits, trees, blobs: each depth-first
 
     [[nodiscard]] quint32 fanout(int byte) const
     {
@@ -205,6 +205,7 @@ PackIndex::~PackIndex() = default;
 
 void PackIndex::addDirectory(const QString& objectsDirectory, int depth)
 {
+    m_directories << objectsDirectory;
     const QDir packs(objectsDirectory + QStringLiteral("/pack"));
     for (const QString& name : packs.entryList({QStringLiteral("pack-*.idx")}, QDir::Files, QDir::Name)) {
         if (!addPack(packs.filePath(name))) {
@@ -334,14 +335,15 @@ bool PackIndex::addPack(const QString& indexPath)
         }
     }
 
-    // The blobs' delta forest, depth first from each full blob (in file order), children in file order.
+    // Each type's delta forest, depth first from each full object (in file order), children in file order.
     const quint64 end = quint64(packSize) - GIT_OID_RAWSZ;
-    std::vector<quint32> childBegin(size_t(count) + 1, 0);
-    const auto isBlob = [&](quint32 i) {
-        return pack->types[i] == GIT_OBJECT_BLOB && dataStart[i] != 0;
+    const auto forestOf = [&](quint32 i) -> int {
+        const quint8 type = pack->types[i];
+        return dataStart[i] != 0 && type >= GIT_OBJECT_COMMIT && type <= GIT_OBJECT_BLOB ? type - 1 : -1;
     };
+    std::vector<quint32> childBegin(size_t(count) + 1, 0);
     for (quint32 i = 0; i < count; ++i) {
-        if (isBlob(i) && baseOf[i] < count) {
+        if (forestOf(i) >= 0 && baseOf[i] < count) {
             ++childBegin[baseOf[i] + 1];
         }
     }
@@ -352,7 +354,7 @@ bool PackIndex::addPack(const QString& indexPath)
     {
         std::vector<quint32> fill(childBegin.begin(), childBegin.end() - 1);
         for (const quint32 i : byOffset) {
-            if (isBlob(i) && baseOf[i] < count) {
+            if (forestOf(i) >= 0 && baseOf[i] < count) {
                 children[fill[baseOf[i]]++] = i;
             }
         }
@@ -362,11 +364,11 @@ bool PackIndex::addPack(const QString& indexPath)
     for (size_t k = 0; k + 1 < byOffset.size(); ++k) {
         nextOffset[byOffset[k]] = offsetOf[byOffset[k + 1]];
     }
-    // A blob delta's size is in its first inflated bytes; read in file order, like the headers.
+    // A delta's result size is in its first inflated bytes; read in file order, like the headers.
     std::vector<quint32> deltaResult(count, UINT32_MAX);
     DeltaSizeReader deltaSize;
     for (const quint32 i : byOffset) {
-        if (!isBlob(i) || baseOf[i] >= count) {
+        if (forestOf(i) < 0 || baseOf[i] >= count) {
             continue;
         }
         size_t available = 0;
@@ -378,15 +380,17 @@ bool PackIndex::addPack(const QString& indexPath)
     }
     std::vector<std::pair<quint32, quint32>> stack; // position, next child
     for (const quint32 root : byOffset) {
-        if (!isBlob(root) || baseOf[root] < count) {
+        const int forest = forestOf(root);
+        if (forest < 0 || baseOf[root] < count) {
             continue;
         }
+        std::vector<Node>& nodes = pack->forests[static_cast<size_t>(forest)];
         stack.emplace_back(root, childBegin[root]);
         while (!stack.empty()) {
             const quint32 position = stack.back().first;
             if (pack->nodeOf[position] == kNone) {
                 // Entering: the node gets the next index.
-                BlobNode node;
+                Node node;
                 node.offset = offsetOf[position];
                 node.position = position;
                 node.base = stack.size() > 1 ? pack->nodeOf[stack[stack.size() - 2].first] : kNone;
@@ -396,8 +400,8 @@ bool PackIndex::addPack(const QString& indexPath)
                 node.compressed = static_cast<quint32>(std::min<quint64>(
                     nextOffset[position] > dataOffset ? nextOffset[position] - dataOffset : 0, UINT32_MAX));
                 node.size = node.base == kNone ? node.dataSize : deltaResult[position];
-                pack->nodeOf[position] = static_cast<quint32>(pack->blobs.size());
-                pack->blobs.push_back(node);
+                pack->nodeOf[position] = static_cast<quint32>(nodes.size());
+                nodes.push_back(node);
             }
             quint32& next = stack.back().second;
             if (next < childBegin[position + 1]) {
@@ -407,7 +411,7 @@ bool PackIndex::addPack(const QString& indexPath)
                 }
                 continue;
             }
-            pack->blobs[pack->nodeOf[position]].subtreeEnd = static_cast<quint32>(pack->blobs.size());
+            nodes[pack->nodeOf[position]].subtreeEnd = static_cast<quint32>(nodes.size());
             stack.pop_back();
         }
     }
@@ -428,15 +432,48 @@ bool PackIndex::find(const git_oid& id, Location* out) const
         out->pack = static_cast<quint32>(p);
         out->node = pack.nodeOf[position];
         out->size = 0;
-        if (out->type == GIT_OBJECT_BLOB) {
+        if (out->type >= GIT_OBJECT_COMMIT && out->type <= GIT_OBJECT_BLOB) {
             if (out->node == kNone) {
                 return false; // a delta chain this could not follow: libgit2 reads it
             }
-            out->size = pack.blobs[out->node].size;
+            out->size = pack.forests[out->type - 1][out->node].size;
         }
         return true;
     }
     return false;
+}
+
+quint32 PackIndex::objectCount(quint32 pack) const
+{
+    return m_packs[pack]->count;
+}
+
+bool PackIndex::objectAt(quint32 pack, quint32 position, git_oid* id, Location* out) const
+{
+    const Pack& p = *m_packs[pack];
+    const unsigned char* name = p.names + size_t(position) * GIT_OID_RAWSZ;
+    for (quint32 earlier = 0; earlier < pack; ++earlier) {
+        if (m_packs[earlier]->position(name) < m_packs[earlier]->count) {
+            return false;
+        }
+    }
+    std::memcpy(id->id, name, GIT_OID_RAWSZ);
+    if (p.types[position] == kUnknown) {
+        out->type = GIT_OBJECT_INVALID; // a delta chain this could not follow: libgit2 reads it
+        return true;
+    }
+    out->type = static_cast<git_object_t>(p.types[position]);
+    out->pack = pack;
+    out->node = p.nodeOf[position];
+    out->size = 0;
+    if (out->type >= GIT_OBJECT_COMMIT && out->type <= GIT_OBJECT_BLOB) {
+        if (out->node == kNone) {
+            out->type = GIT_OBJECT_INVALID; // a delta chain this could not follow: libgit2 reads it
+            return true;
+        }
+        out->size = p.forests[out->type - 1][out->node].size;
+    }
+    return true;
 }
 
 const QString& PackIndex::packPath(quint32 pack) const
@@ -444,16 +481,17 @@ const QString& PackIndex::packPath(quint32 pack) const
     return m_packs[pack]->packPath;
 }
 
-const std::vector<PackIndex::BlobNode>& PackIndex::blobs(quint32 pack) const
+const std::vector<PackIndex::Node>& PackIndex::forest(quint32 pack, git_object_t type) const
 {
-    return m_packs[pack]->blobs;
+    static const std::vector<Node> none;
+    return type >= GIT_OBJECT_COMMIT && type <= GIT_OBJECT_BLOB ? m_packs[pack]->forests[type - 1] : none;
 }
 
-git_oid PackIndex::blobId(quint32 pack, quint32 node) const
+git_oid PackIndex::objectId(quint32 pack, git_object_t type, quint32 node) const
 {
     const Pack& p = *m_packs[pack];
     git_oid id{};
-    std::memcpy(id.id, p.names + size_t(p.blobs[node].position) * GIT_OID_RAWSZ, GIT_OID_RAWSZ);
+    std::memcpy(id.id, p.names + size_t(forest(pack, type)[node].position) * GIT_OID_RAWSZ, GIT_OID_RAWSZ);
     return id;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PackBlobReader.h"
+#include "PackObjectReader.h"
 
 #include <QFile>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -105,15 +106,15 @@ bool applyGitDelta(std::string_view base, std::string_view delta, std::vector<ch
     return written == resultSize;
 }
 
-PackBlobReader::PackBlobReader(const PackIndex& index, quint32 pack, qint64 maxBlobSize)
-    : m_nodes(index.blobs(pack))
-    , m_maxBlobSize(maxBlobSize)
+PackObjectReader::PackObjectReader(const PackIndex& index, quint32 pack, git_object_t type, qint64 maxSize)
+    : m_nodes(index.forest(pack, type))
+    , m_maxSize(maxSize)
     , m_fd(::open(QFile::encodeName(index.packPath(pack)).constData(), O_RDONLY | O_CLOEXEC))
 {
     m_zlibReady = inflateInit(&m_stream) == Z_OK;
 }
 
-PackBlobReader::~PackBlobReader()
+PackObjectReader::~PackObjectReader()
 {
     if (m_zlibReady) {
         inflateEnd(&m_stream);
@@ -123,19 +124,85 @@ PackBlobReader::~PackBlobReader()
     }
 }
 
-bool PackBlobReader::inflateEntry(const PackIndex::BlobNode& node, std::vector<char>& out)
+const unsigned char* PackObjectReader::bytesAt(quint64 offset, size_t length)
 {
-    if (m_fd < 0 || !m_zlibReady || inflateReset(&m_stream) != Z_OK) {
+    // Entries are small and a delta tree's entries lie close together: read the pack in blocks and keep the
+    // last few, instead of one system call per entry. Large entries are read directly.
+    if (length > kBlockSize / 2) {
+        m_compressed.resize(length);
+        return readAll(m_fd, m_compressed.data(), length, offset) ? m_compressed.data() : nullptr;
+    }
+    const quint64 first = offset / kBlockSize;
+    const quint64 last = (offset + length - 1) / kBlockSize;
+    if (first == last) {
+        const Block* block = this->block(first);
+        return block != nullptr && offset - block->start + length <= block->bytes.size()
+                   ? block->bytes.data() + (offset - block->start)
+                   : nullptr;
+    }
+    m_compressed.resize(length);
+    size_t copied = 0;
+    for (quint64 b = first; b <= last; ++b) {
+        const Block* block = this->block(b);
+        const quint64 from = std::max(offset, block != nullptr ? block->start : 0);
+        if (block == nullptr || from - block->start >= block->bytes.size()) {
+            return nullptr;
+        }
+        const size_t n = std::min<size_t>(length - copied, block->bytes.size() - (from - block->start));
+        std::memcpy(m_compressed.data() + copied, block->bytes.data() + (from - block->start), n);
+        copied += n;
+    }
+    return copied == length ? m_compressed.data() : nullptr;
+}
+
+const PackObjectReader::Block* PackObjectReader::block(quint64 index)
+{
+    ++m_clock;
+    for (Block& b : m_blocks) {
+        if (b.start == index * kBlockSize && !b.bytes.empty()) {
+            b.lastUse = m_clock;
+            return &b;
+        }
+    }
+    Block* slot = nullptr;
+    if (m_blocks.size() < kBlocks) {
+        slot = &m_blocks.emplace_back();
+    } else {
+        slot = &*std::min_element(m_blocks.begin(), m_blocks.end(),
+                                  [](const Block& a, const Block& b) { return a.lastUse < b.lastUse; });
+    }
+    slot->start = index * kBlockSize;
+    slot->lastUse = m_clock;
+    slot->bytes.resize(kBlockSize);
+    size_t done = 0;
+    while (done < kBlockSize) {
+        const ssize_t n = ::pread(m_fd, slot->bytes.data() + done, kBlockSize - done,
+                                  static_cast<off_t>(slot->start + done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        done += static_cast<size_t>(n);
+    }
+    slot->bytes.resize(done);
+    return done > 0 ? slot : nullptr;
+}
+
+bool PackObjectReader::inflateEntry(const PackIndex::Node& node, std::vector<char>& out)
+{
+    if (m_fd < 0 || !m_zlibReady || inflateReset(&m_stream) != Z_OK || node.compressed == 0) {
         return false;
     }
-    m_compressed.resize(node.compressed);
-    if (!readAll(m_fd, m_compressed.data(), node.compressed, node.offset + node.dataStart)) {
+    const unsigned char* compressed = bytesAt(node.offset + node.dataStart, node.compressed);
+    if (compressed == nullptr) {
         return false;
     }
     out.resize(node.dataSize);
-    m_stream.next_in = m_compressed.data();
+    m_stream.next_in = const_cast<unsigned char*>(compressed); // zlib only reads it; its API is not const
     m_stream.avail_in = node.compressed;
-    // zlib wants a non-null output pointer even for an empty blob.
+    // zlib wants a non-null output pointer even for an empty object.
     char empty = 0;
     m_stream.next_out = reinterpret_cast<Bytef*>(out.empty() ? &empty : out.data());
     m_stream.avail_out = node.dataSize;
@@ -143,8 +210,8 @@ bool PackBlobReader::inflateEntry(const PackIndex::BlobNode& node, std::vector<c
     return status == Z_STREAM_END && m_stream.total_out == node.dataSize;
 }
 
-bool PackBlobReader::read(quint32 begin, quint32 end, const std::vector<bool>& wanted, const Found& found,
-                          const Failed& failed, const std::atomic<bool>* cancelled)
+bool PackObjectReader::read(quint32 begin, quint32 end, const std::vector<bool>& wanted, const Found& found,
+                            const Failed& failed, const std::atomic<bool>* cancelled)
 {
     // Which nodes lead to a wanted blob: a node is needed when it or one of its deltas is.
     std::vector<bool> needed(end - begin, false);
@@ -174,7 +241,7 @@ bool PackBlobReader::read(quint32 begin, quint32 end, const std::vector<bool>& w
         }
     };
     for (quint32 i = begin; i < end; ++i) {
-        const PackIndex::BlobNode& node = m_nodes[i];
+        const PackIndex::Node& node = m_nodes[i];
         if (!needed[i - begin]) {
             i = node.subtreeEnd - 1; // nothing under it is wanted either
             continue;
@@ -190,7 +257,7 @@ bool PackBlobReader::read(quint32 begin, quint32 end, const std::vector<bool>& w
         // A delta is never much larger than what it builds (inserted bytes plus a few bytes per copy):
         // anything else is a damaged or hostile pack, not a reason to allocate gigabytes.
         const bool plausible =
-            qint64(node.size) <= m_maxBlobSize &&
+            qint64(node.size) <= m_maxSize &&
             (node.base == PackIndex::kNone || quint64(node.dataSize) <= 2 * quint64(node.size) + 64);
         if (baseMissing || !plausible || !inflateEntry(node, data)) {
             failSubtree(i);
