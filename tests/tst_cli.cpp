@@ -223,6 +223,9 @@ private slots:
         QCOMPARE(activePlace[u"kind"].toString(), QStringLiteral("token-store"));
         QCOMPARE(activePlace[u"exposure"].toString(), QStringLiteral("stored-properly"));
         QCOMPARE(a[u"severity"].toString(), QStringLiteral("info"));
+        const QJsonArray steps = a[u"next_steps"].toArray();
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(steps.first().toString().startsWith(QLatin1String("Nothing to clean")));
     }
 
     void initTestCase()

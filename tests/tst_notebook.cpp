@@ -5,6 +5,7 @@
 // notebook is scanned as plain text and says so.
 #include "TestSupport.h"
 #include "detect/Matcher.h"
+#include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 #include "report/JsonReport.h"
 #include "rules/RuleCatalogue.h"
@@ -149,6 +150,16 @@ private slots:
         // A saved output is one commit away from publication; the source of a private notebook is not.
         QCOMPARE(exposureOf(*out), Exposure::NotebookOutput);
         QCOMPARE(exposureOf(*source), Exposure::PrivateFile);
+        // What to do: revoke (one commit from publication: as leaked), reissue fine-grained, clear the
+        // outputs.
+        const QStringList steps = nextSteps({*out, *source});
+        QVERIFY2(steps.first().startsWith(QLatin1String("Treat it as leaked: revoke it first at "
+                                                        "https://huggingface.co/settings/tokens")),
+                 qPrintable(steps.first()));
+        QVERIFY(steps.at(1).contains(QLatin1String("tokenType=fineGrained")));
+        QVERIFY(steps.join(QLatin1Char('\n')).contains(QLatin1String("nbstripout train.ipynb")));
+        QVERIFY(steps.join(QLatin1Char('\n')).contains(QLatin1String("instead of writing it in a cell")));
+        QVERIFY(steps.last().startsWith(QLatin1String("Scan again")));
 
         const Finding* result = findingFor(findings, p.tokens.value(QStringLiteral("RESULT")));
         QVERIFY(result);

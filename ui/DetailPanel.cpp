@@ -4,6 +4,7 @@
 #include "FindingsModel.h"
 #include "context/CodeView.h"
 #include "context/SourceLanguage.h"
+#include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 
 #include <QComboBox>
@@ -129,6 +130,16 @@ DetailPanel::DetailPanel(QWidget* parent)
         emit placeActivated(m_current.secretSha256, m_places->row(item));
     });
 
+    // What to do next, in order: revoke, reissue, clean each kind of place (the guided remediation builds on
+    // the same steps).
+    m_nextSteps = new QLabel;
+    m_nextSteps->setObjectName(QStringLiteral("nextSteps"));
+    m_nextSteps->setWordWrap(true);
+    m_nextSteps->setTextFormat(Qt::RichText);
+    m_nextSteps->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_nextSteps->setOpenExternalLinks(true);
+    layout->addWidget(m_nextSteps);
+
     auto* triage = new QFormLayout;
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("triageStatus"));
@@ -164,6 +175,7 @@ void DetailPanel::clear()
     m_where->clear();
     m_cellHeader->clear();
     m_cellHeader->setVisible(false);
+    m_nextSteps->clear();
     m_code->setSnippet({}, 1, 0, QString(), SourceLanguage::PlainText);
     m_reveal->setChecked(false);
     m_places->clear();
@@ -226,6 +238,20 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
             QLatin1Char('\n') + placesText;
     }
     m_placesLabel->setText(placesText);
+    QString steps = QStringLiteral("<b>%1</b><ol style=\"margin-left: 0px; -qt-list-indent: 1\">")
+                        .arg(tr("What to do next"));
+    for (const QString& step : nextSteps(places)) {
+        QString html = step.toHtmlEscaped();
+        // Links people can open.
+        static const QRegularExpression url(QStringLiteral("(https://[^\\s<]+[^\\s<.,)])"));
+        html.replace(url, QStringLiteral("<a href=\"\\1\">\\1</a>"));
+        // `commands` as code.
+        static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+        html.replace(code, QStringLiteral("<code>\\1</code>"));
+        steps += QStringLiteral("<li>%1</li>").arg(html);
+    }
+    steps += QStringLiteral("</ol>");
+    m_nextSteps->setText(steps);
     m_places->clear();
     for (const Finding& f : places) {
         const QString folder =

@@ -36,6 +36,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_cellHeader = nullptr;
+    QLabel* m_nextSteps = nullptr;
     QLabel* m_where = nullptr;
     CodeView* m_code = nullptr;
     QPushButton* m_reveal = nullptr;

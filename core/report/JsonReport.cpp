@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonReport.h"
 
+#include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 
 #include <QJsonArray>
@@ -178,6 +179,7 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
         s.insert(QStringLiteral("location_count"), locations.size());
         s.insert(QStringLiteral("shared_across_environments"), sharedAcrossEnvironments(g.findings));
         s.insert(QStringLiteral("copies_outside_token_store"), copiesOutsideTokenStore(g.findings));
+        s.insert(QStringLiteral("next_steps"), QJsonArray::fromStringList(nextSteps(g.findings)));
         s.insert(QStringLiteral("locations"), locations);
         secrets.append(s);
     }
