@@ -8,8 +8,8 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #include "sources/GitHistoryScanner.h"
-#include "sources/git/PackObjectReader.h"
 #include "sources/git/PackIndex.h"
+#include "sources/git/PackObjectReader.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -745,6 +745,33 @@ private slots:
         QCOMPARE(found.first().place.git.summary, QStringLiteral("Recent"));
         QVERIFY(found.first().place.git.pushed); // origin/main contains it
         QVERIFY(anyContains(found.first().notes, QStringLiteral("not in this clone")));
+    }
+
+    void partialCloneIsReported()
+    {
+        QTemporaryDir tmp;
+        const QString origin = tmp.filePath(QStringLiteral("origin"));
+        QVERIFY(makeRepository(origin));
+        QVERIFY(git(origin, {QStringLiteral("config"), QStringLiteral("uploadpack.allowFilter"),
+                             QStringLiteral("true")}));
+        const QByteArray old = test::hfToken(m_rng);
+        const QByteArray current = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(origin + QStringLiteral("/old.env"), "T=" + old + "\n"));
+        QVERIFY(commitAll(origin, QStringLiteral("Old")));
+        QVERIFY(git(origin, {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("old.env")}));
+        QVERIFY(test::writeFile(origin + QStringLiteral("/current.env"), "T=" + current + "\n"));
+        QVERIFY(commitAll(origin, QStringLiteral("Current")));
+        const QString clone = tmp.filePath(QStringLiteral("partial"));
+        QVERIFY(git(tmp.path(),
+                    {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--filter=blob:none"),
+                     QStringLiteral("file://") + origin, clone}));
+
+        const Outcome out = scan(clone);
+        QVERIFY(out.report.opened);
+        QVERIFY(out.report.partial);
+        QVERIFY(anyContains(out.report.problems, QStringLiteral("partial clone")));
+        QVERIFY(withSecret(out.findings, old).isEmpty());      // left on the server, as the problem says
+        QCOMPARE(withSecret(out.findings, current).size(), 1); // fetched for the checkout
     }
 
     void corruptObjectIsReportedAndTheScanGoesOn()

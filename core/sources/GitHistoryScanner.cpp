@@ -9,24 +9,18 @@
 #include "git/CommitGraph.h"
 #include "git/Git2Handles.h"
 #include "git/GitConfigSecrets.h"
+#include "git/HistoryPlaces.h"
 #include "git/PackIndex.h"
 #include "git/PackObjectReader.h"
-#include "git/RefContainment.h"
+#include "git/RepositoryDiscovery.h"
 #include "git/TreeTable.h"
 
 #include <git2/sys/odb_backend.h>
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
 #include <algorithm>
-#include <cstring>
-#include <mutex>
 #include <thread>
-#include <unordered_map>
 
 namespace keyscout {
 
@@ -41,73 +35,6 @@ constexpr qint64 kMaxCommitSize = qint64(64) << 20;
 // All of a history's trees, parsed, when they are at most this many bytes (the Linux kernel's are several
 // GB; a large application's a few hundred MB): past that the walk reads trees one by one with libgit2.
 constexpr qint64 kMaxTreeTableSize = qint64(128) << 20;
-
-// libgit2's process-wide settings for a reader that may run as root over other people's repositories.
-void configureLibgit2()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // Ownership checks (safe.directory) protect git from running another user's hooks and configured
-        // programs; Keyscout runs none and only reads.
-        git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, 0);
-        // Every object read is hashed again to check its id by default (SHA-1 with collision detection, a
-        // third of the reading time). A damaged object still fails to inflate; one whose content changed
-        // but still inflates is scanned as it is, which is what a secret scan wants.
-        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-        // Repository extensions that change how objects are fetched or collected but not how they are read:
-        // without them libgit2 1.5 refuses to open partial clones at all.
-        const char* readable[] = {"partialclone", "preciousobjects", "worktreeconfig"};
-        git_libgit2_opts(GIT_OPT_SET_EXTENSIONS, readable, std::size(readable));
-    });
-}
-
-// libgit2's library state for one scope (reference counted by libgit2).
-struct Libgit2Session {
-    Libgit2Session()
-    {
-        git_libgit2_init();
-        configureLibgit2();
-    }
-    ~Libgit2Session() { git_libgit2_shutdown(); }
-    Libgit2Session(const Libgit2Session&) = delete;
-    Libgit2Session& operator=(const Libgit2Session&) = delete;
-};
-
-QString withoutTrailingSlash(const char* path)
-{
-    QString out = QFile::decodeName(path);
-    while (out.size() > 1 && out.endsWith(QLatin1Char('/'))) {
-        out.chop(1);
-    }
-    return out;
-}
-
-RepositoryPtr openRepository(const QString& path)
-{
-    git_repository* repository = nullptr;
-    if (git_repository_open_ext(&repository, QFile::encodeName(path).constData(),
-                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) {
-        return nullptr;
-    }
-    return RepositoryPtr(repository);
-}
-
-QString shortId(const QString& hex)
-{
-    return hex.left(12);
-}
-
-struct FoundMessage {
-    quint32 commit;
-    QList<Finding> findings;
-};
-
-struct CommitFacts {
-    QString id;
-    QString author;
-    QString summary;
-    qint64 time = 0;
-};
 
 // One repository's scan, start to end.
 class RepositoryScan {
@@ -133,7 +60,6 @@ private:
     void walkHistory();
     void scanBlobs();
     void rescanForPathRules(BlobScan& scan);
-    QList<Finding> attribute();
     void scanMessage(std::string_view text, quint32 index);
     [[nodiscard]] bool stopped()
     {
@@ -143,21 +69,6 @@ private:
         return m_report.cancelled;
     }
     void objectProblem(const git_oid& id, const QString& what, const QString& reason = {});
-    const CommitFacts& facts(quint32 commit);
-    // Where the blob appeared, earliest first.
-    [[nodiscard]] std::vector<BlobIntroductions::Introduction> introductionsOf(const git_oid& blob) const
-    {
-        std::vector<BlobIntroductions::Introduction> out = m_introductions.of(blob);
-        std::sort(out.begin(), out.end(), [this](const auto& a, const auto& b) {
-            const qint64 ta = m_graph.commit(a.commit).time;
-            const qint64 tb = m_graph.commit(b.commit).time;
-            return ta != tb ? ta < tb : a.commit < b.commit;
-        });
-        return out;
-    }
-    QHash<QString, QString> stagedPaths(); // blob id -> path, from the index
-    void placeOutsideHistory(QList<Finding>& findings, const QString& stagedPath);
-    void placeInHistory(Finding& f, quint32 commit, const Containment& where, const RefContainment& refs);
     void addProblems();
 
     const Matcher& m_matcher;
@@ -185,7 +96,6 @@ private:
     int m_listedObjectProblems = 0;
     std::vector<FoundBlob> m_foundBlobs;
     std::vector<FoundMessage> m_foundMessages;
-    std::unordered_map<quint32, CommitFacts> m_facts;
 };
 
 GitRepositoryReport RepositoryScan::run(const QString& path, const GitHistoryScanner::FindingsSink& sink)
@@ -198,7 +108,8 @@ GitRepositoryReport RepositoryScan::run(const QString& path, const GitHistorySca
     enumerateObjects();
     scanBlobs(); // and, beside it, the history walk
     // What was found before a cancel is still reported, with what is known of it.
-    QList<Finding> findings = attribute();
+    HistoryPlaces places(m_repository.get(), m_graph, m_introductions, m_folder, m_report.gitDirectory);
+    QList<Finding> findings = places.place(m_foundBlobs, m_foundMessages);
     const QStringList configFiles{m_report.gitDirectory + QStringLiteral("/config"),
                                   withoutTrailingSlash(git_repository_path(m_repository.get())) +
                                       QStringLiteral("/config.worktree")};
@@ -528,207 +439,6 @@ void RepositoryScan::objectProblem(const git_oid& id, const QString& what, const
     }
 }
 
-const CommitFacts& RepositoryScan::facts(quint32 commit)
-{
-    const auto it = m_facts.find(commit);
-    if (it != m_facts.end()) {
-        return it->second;
-    }
-    CommitFacts facts;
-    facts.id = hexId(m_graph.commit(commit).id);
-    facts.time = m_graph.commit(commit).time;
-    git_commit* raw = nullptr;
-    if (git_commit_lookup(&raw, m_repository.get(), &m_graph.commit(commit).id) == 0) {
-        const CommitPtr object(raw);
-        const git_signature* author = git_commit_author(object.get());
-        if (author != nullptr) {
-            facts.author = QStringLiteral("%1 <%2>").arg(QString::fromUtf8(author->name),
-                                                         QString::fromUtf8(author->email));
-        }
-        facts.summary = QString::fromUtf8(git_commit_summary(object.get()));
-    }
-    return m_facts.emplace(commit, std::move(facts)).first->second;
-}
-
-QHash<QString, QString> RepositoryScan::stagedPaths()
-{
-    // Read without git_repository_index(), which may refresh the index: this only opens the file.
-    QHash<QString, QString> paths;
-    git_index* raw = nullptr;
-    const QString file =
-        withoutTrailingSlash(git_repository_path(m_repository.get())) + QStringLiteral("/index");
-    if (!QFileInfo::exists(file) || git_index_open(&raw, QFile::encodeName(file).constData()) != 0) {
-        return paths;
-    }
-    const IndexPtr index(raw);
-    const size_t count = git_index_entrycount(index.get());
-    for (size_t i = 0; i < count; ++i) {
-        const git_index_entry* entry = git_index_get_byindex(index.get(), i);
-        paths.insert(hexId(entry->id), QFile::decodeName(entry->path));
-    }
-    return paths;
-}
-
-QList<Finding> RepositoryScan::attribute()
-{
-    QList<Finding> out;
-    if (m_foundBlobs.empty() && m_foundMessages.empty()) {
-        return out;
-    }
-    // One place per secret and path, however many versions of the file held it: the version the earliest
-    // commit brought, named with that commit and with everything that contains any of the versions.
-    struct PathPlace {
-        Finding finding;
-        quint32 first = 0; // commit
-        std::vector<quint32> commits;
-    };
-    std::vector<PathPlace> places;
-    QHash<QString, size_t> placeOf;
-    std::vector<quint32> targets;
-    const auto earlier = [this](quint32 a, quint32 b) {
-        const qint64 ta = m_graph.commit(a).time;
-        const qint64 tb = m_graph.commit(b).time;
-        return ta != tb ? ta < tb : a < b;
-    };
-    QHash<QString, QString> staged;
-    bool stagedRead = false;
-    for (FoundBlob& blob : m_foundBlobs) {
-        const QString blobId = hexId(blob.id);
-        for (Finding& f : blob.findings) {
-            f.place.git.repository = m_folder;
-            f.place.git.blob = blobId;
-            f.file.size = blob.size;
-        }
-        const std::vector<BlobIntroductions::Introduction> introductions = introductionsOf(blob.id);
-        if (introductions.empty()) {
-            if (!stagedRead) {
-                staged = stagedPaths();
-                stagedRead = true;
-            }
-            placeOutsideHistory(blob.findings, staged.value(blobId));
-            out += blob.findings;
-            continue;
-        }
-        for (const BlobIntroductions::Introduction& i : introductions) {
-            targets.push_back(i.commit);
-            const QString pathInRepo = QFile::decodeName(m_introductions.path(i.path).c_str());
-            for (const Finding& f : std::as_const(blob.findings)) {
-                const QString key = f.secretSha256 + QLatin1Char('/') + pathInRepo;
-                const auto it = placeOf.constFind(key);
-                if (it == placeOf.constEnd()) {
-                    placeOf.insert(key, places.size());
-                    places.push_back({f, i.commit, {i.commit}});
-                    places.back().finding.path = m_folder + QLatin1Char('/') + pathInRepo;
-                    places.back().finding.place.git.pathInRepo = pathInRepo;
-                    continue;
-                }
-                PathPlace& place = places[*it];
-                place.commits.push_back(i.commit);
-                if (earlier(i.commit, place.first)) {
-                    place.first = i.commit;
-                    place.finding = f;
-                    place.finding.path = m_folder + QLatin1Char('/') + pathInRepo;
-                    place.finding.place.git.pathInRepo = pathInRepo;
-                }
-            }
-        }
-    }
-    for (const FoundMessage& message : m_foundMessages) {
-        targets.push_back(message.commit);
-    }
-    std::sort(targets.begin(), targets.end());
-    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
-    const RefContainment refs(m_repository.get(), m_graph);
-    const std::vector<Containment> containment = refs.contain(targets);
-    const auto containmentOf = [&](const std::vector<quint32>& commits) {
-        Containment merged;
-        for (const quint32 commit : commits) {
-            const auto at = std::lower_bound(targets.begin(), targets.end(), commit) - targets.begin();
-            merged.add(containment[static_cast<size_t>(at)]);
-        }
-        return merged;
-    };
-
-    for (PathPlace& place : places) {
-        std::sort(place.commits.begin(), place.commits.end());
-        place.commits.erase(std::unique(place.commits.begin(), place.commits.end()), place.commits.end());
-        placeInHistory(place.finding, place.first, containmentOf(place.commits), refs);
-        if (place.commits.size() > 1) {
-            place.finding.notes
-                << QStringLiteral("also in %1 later versions of this file").arg(place.commits.size() - 1);
-        }
-        out << place.finding;
-    }
-    for (FoundMessage& message : m_foundMessages) {
-        for (Finding& f : message.findings) {
-            f.place.git.repository = m_folder;
-            placeInHistory(f, message.commit, containmentOf({message.commit}), refs);
-            f.notes.prepend(QStringLiteral("in the message of commit %1").arg(shortId(f.place.git.commit)));
-            out << f;
-        }
-    }
-    return out;
-}
-
-void RepositoryScan::placeOutsideHistory(QList<Finding>& findings, const QString& stagedPath)
-{
-    for (Finding& f : findings) {
-        f.place.git.dangling = stagedPath.isEmpty();
-        f.place.git.pathInRepo = stagedPath;
-        f.path = stagedPath.isEmpty() ? m_report.gitDirectory : m_folder + QLatin1Char('/') + stagedPath;
-        f.notes << (stagedPath.isEmpty()
-                        ? QStringLiteral("in a blob no commit contains (dropped from the index, "
-                                         "or written by a tool): `git gc --prune=now` deletes it")
-                        : QStringLiteral("staged (git add) but never committed: unstaging and "
-                                         "`git gc --prune=now` delete it"));
-    }
-}
-
-void RepositoryScan::placeInHistory(Finding& f, quint32 commit, const Containment& where,
-                                    const RefContainment& refs)
-{
-    const CommitFacts& facts = this->facts(commit);
-    GitPlace& git = f.place.git;
-    git.commit = facts.id;
-    git.author = facts.author;
-    git.time = facts.time;
-    git.summary = facts.summary;
-    git.refs = where.refs;
-    git.remotes = where.remotes;
-    git.pushed = !where.remotes.isEmpty();
-    git.dangling = where.refs.isEmpty();
-    git.remoteHost = git.pushed ? refs.remoteHost(where.remotes.first()) : QString();
-    f.file.mtime = facts.time;
-    if (git.pushed) {
-        f.notes << (git.remoteHost.isEmpty()
-                        ? QStringLiteral("pushed to remote \u201c%1\u201d: revoke the token first; rewriting "
-                                         "history does not take back what was pushed")
-                              .arg(where.remotes.first())
-                        : QStringLiteral("pushed to %1 (remote \u201c%2\u201d): published — revoke the token "
-                                         "first; rewriting history does not take back what was pushed")
-                              .arg(git.remoteHost, where.remotes.first()));
-    } else if (!git.dangling) {
-        f.notes << QStringLiteral(
-                       "in local history only (%1), not pushed: revoke the token, then rewrite the "
-                       "history (git filter-repo) before anything is pushed")
-                       .arg(where.refs.join(QStringLiteral(", ")));
-    } else if (!where.reflogs.isEmpty()) {
-        f.notes << QStringLiteral(
-                       "on no branch (amended, reset or rebased away) but still in the reflog of %1: "
-                       "`git reflog expire --expire-unreachable=now --all && git gc --prune=now` "
-                       "deletes it")
-                       .arg(where.reflogs.join(QStringLiteral(", ")));
-    } else {
-        f.notes << QStringLiteral("in an unreachable commit (no branch, tag, stash or reflog keeps it): "
-                                  "`git gc --prune=now` deletes it");
-    }
-    if (m_graph.lacksParents(commit)) {
-        f.notes << QStringLiteral(
-            "the history before this commit is not in this clone: the token may be older "
-            "than this commit");
-    }
-}
-
 void RepositoryScan::addProblems()
 {
     if (m_report.shallow) {
@@ -765,13 +475,6 @@ void RepositoryScan::addProblems()
     }
 }
 
-bool looksLikeGitDirectory(const QString& dir)
-{
-    return QFileInfo(dir + QStringLiteral("/HEAD")).isFile() &&
-           QFileInfo(dir + QStringLiteral("/objects")).isDir() &&
-           QFileInfo(dir + QStringLiteral("/refs")).isDir();
-}
-
 } // namespace
 
 GitHistoryScanner::GitHistoryScanner(const Matcher& matcher, GitScanOptions options)
@@ -797,74 +500,12 @@ GitRepositoryReport GitHistoryScanner::scanRepository(const QString& path, const
 
 QString GitHistoryScanner::objectDatabaseOf(const QString& path)
 {
-    const Libgit2Session session;
-    const RepositoryPtr repository = openRepository(path);
-    if (!repository) {
-        return {};
-    }
-    return QFileInfo(withoutTrailingSlash(git_repository_commondir(repository.get()))).canonicalFilePath();
+    return git::objectDatabaseOf(path);
 }
 
 QStringList GitHistoryScanner::discoverRepositories(const QString& root)
 {
-    const Libgit2Session session;
-    QStringList candidates;
-    QStringList pending{QFileInfo(root).absoluteFilePath()};
-    while (!pending.isEmpty()) {
-        const QString dir = pending.takeLast();
-        const QFileInfo dotGit(dir + QStringLiteral("/.git"));
-        if (dotGit.exists() || dotGit.isSymLink()) {
-            candidates << dir;
-            // Submodules whose working tree is gone live on under .git/modules.
-            if (dotGit.isDir() && !dotGit.isSymLink()) {
-                QDirIterator modules(dotGit.filePath() + QStringLiteral("/modules"),
-                                     QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden,
-                                     QDirIterator::Subdirectories);
-                while (modules.hasNext()) {
-                    const QString module = modules.next();
-                    if (looksLikeGitDirectory(module)) {
-                        candidates << module;
-                    }
-                }
-            }
-        } else if (looksLikeGitDirectory(dir)) {
-            candidates << dir; // a bare repository: nothing below it is a working tree
-            continue;
-        }
-        const QDir entries(dir);
-        for (const QFileInfo& child :
-             entries.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden)) {
-            if (child.fileName() != QLatin1String(".git")) {
-                pending << child.filePath();
-            }
-        }
-    }
-
-    // One path per object database; a repository libgit2 cannot open is kept, so that its scan says why.
-    QStringList out;
-    QSet<QString> databases;
-    // Which path names a database shared by several: a main working tree or bare repository before a linked
-    // worktree or submodule working tree (a `.git` file), and those before a git folder under .git/modules.
-    const auto rank = [](const QString& c) {
-        return c.contains(QLatin1String("/.git/modules/"))       ? 2
-               : QFileInfo(c + QStringLiteral("/.git")).isFile() ? 1
-                                                                 : 0;
-    };
-    std::sort(candidates.begin(), candidates.end(), [&](const QString& a, const QString& b) {
-        const int ra = rank(a);
-        const int rb = rank(b);
-        return ra != rb ? ra < rb : a < b;
-    });
-    for (const QString& candidate : candidates) {
-        const QString database = objectDatabaseOf(candidate);
-        if (database.isEmpty() || !databases.contains(database)) {
-            databases.insert(database);
-            out << candidate;
-        }
-    }
-    out.removeDuplicates();
-    std::sort(out.begin(), out.end());
-    return out;
+    return git::discoverRepositories(root);
 }
 
 } // namespace keyscout
