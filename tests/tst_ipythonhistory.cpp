@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <chrono>
 #include <thread>
@@ -140,7 +141,8 @@ const IPythonHistoryRow* rowWith(const IPythonHistoryResult& result, const QByte
 
 qint64 localSeconds(int y, int mo, int d, int h, int mi, int s)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::LocalTime).toSecsSinceEpoch();
+    // QTimeZone, not Qt::TimeSpec: that overload is deprecated from Qt 6.8 on (the Debian 13 build).
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::systemTimeZone()).toSecsSinceEpoch();
 }
 
 } // namespace
@@ -248,7 +250,7 @@ private slots:
         QVERIFY(raw); // source_raw wins over source when both are there
         QCOMPARE(raw->session, 2);
         QCOMPARE(raw->line, 7);
-        QCOMPARE(raw->sessionStart, QDateTime(QDate(2024, 6, 2), QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(raw->sessionStart, QDateTime(QDate(2024, 6, 2), QTime(8, 0), QTimeZone::utc()).toSecsSinceEpoch());
 
         const IPythonHistoryRow* orphan = rowWith(result, "orphan");
         QVERIFY(orphan);
