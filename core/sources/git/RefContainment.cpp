@@ -85,6 +85,11 @@ void RefContainment::addTip(const QString& label, TipKind kind, const QString& r
 void RefContainment::readReflog(git_repository* repository, const char* name, const QString& label,
                                 bool stash)
 {
+    // git_reflog_read creates the logs folder when the ref has no log: ask first, so the repository is only
+    // ever read (a repository with no commit yet has no logs folder).
+    if (git_reference_has_log(repository, name) != 1) {
+        return;
+    }
     git_reflog* rawLog = nullptr;
     if (git_reflog_read(&rawLog, repository, name) != 0) {
         return;
