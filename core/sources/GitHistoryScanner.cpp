@@ -186,13 +186,15 @@ void RepositoryScan::describeClone()
         m_report.partial = true;
         git_buf_dispose(&value);
     }
+    // Every entry, filtered here: libgit2 1.5's glob iterators leak their regular expression's match data.
     git_config_iterator* rawIterator = nullptr;
-    if (!m_report.partial &&
-        git_config_iterator_glob_new(&rawIterator, config.get(), "^remote\\..*\\.promisor$") == 0) {
+    if (!m_report.partial && git_config_iterator_new(&rawIterator, config.get()) == 0) {
         git_config_entry* entry = nullptr;
         while (git_config_next(&entry, rawIterator) == 0) {
+            const std::string_view name(entry->name);
             int on = 0;
-            if (git_config_parse_bool(&on, entry->value) == 0 && on != 0) {
+            if (name.starts_with("remote.") && name.ends_with(".promisor") &&
+                git_config_parse_bool(&on, entry->value) == 0 && on != 0) {
                 m_report.partial = true;
             }
         }

@@ -49,29 +49,35 @@ struct GitRepositoryReport {
     bool cancelled = false;
 };
 
-// Reads a git repository's whole object database with libgit2 and reports the secrets in it. Every object is
-// enumerated — loose and packed, reachable from a branch, a tag, a remote-tracking branch, notes, the stash,
-// only from a reflog (an amended or reset commit), or from nothing at all (dangling) — and each distinct
-// blob is read and matched once, however many commits contain it. Commit messages are matched too.
+// Reads a git repository's whole object database and reports the secrets in it. Every object is enumerated
+// — loose and packed, reachable from a branch, a tag, a remote-tracking branch, notes, the stash, only from
+// a reflog (an amended or reset commit), or from nothing at all (dangling) — and each distinct blob is read
+// and matched once, however many commits contain it. Commit messages are matched too. libgit2 opens the
+// repository and reads refs, reflogs, configuration and loose objects; packed objects are rebuilt from the
+// packs directly, one delta tree at a time (git/PackIndex, git/PackObjectReader), on several threads.
 //
 // A finding in a blob is a git place (SourceKind::Git): `place.git` names the blob, the commit that
 // introduced it at its path (the first commit, parents before children and oldest first, whose tree has the
-// blob at that path while its first parent's does not; one finding per path), that commit's author, time and
-// summary, the refs that contain it (branches and tags by short name, "origin/main", "stash", "stash@{2}",
-// "notes/commits"), the remotes whose tracking branches contain it (`pushed`: it was published) and the
-// first such remote's host. A blob in no commit, or only in commits no ref contains, is `dangling`: its
-// commit is still named when there is one (an amended-away commit), and a note says whether a reflog keeps
-// it. `f.path` is `<repository folder>/<path in the repository>`, so the same token in the working tree and
-// in history is one secret with both places; `line` and the context are the blob's. A blob no commit names
-// (staged and never committed, or written and dropped) takes its path from the index when it is there and is
-// otherwise placed at the git folder. A finding in a commit message names that commit with no path.
-// Secrets in the repository's configuration (remote URLs, credential settings) are findings with `inConfig`.
+// blob at that path while its first parent's does not), that commit's author, time and summary, the refs
+// that contain it (branches and tags by short name, "origin/main", "stash", "stash@{2}", "notes/commits"),
+// the remotes whose tracking branches contain it (`pushed`: it was published) and the first such remote's
+// host (from its fetch URL). One finding per secret and path: a token kept through many versions of a file
+// is placed at the commit that first brought it, with the refs and remotes that contain any of the versions
+// and a note counting the later ones. A secret only in commits no ref contains is `dangling`: its commit is
+// still named (an amended-away commit), and a note says whether a reflog keeps it. `f.path` is
+// `<repository folder>/<path in the repository>`, so the same token in the working tree and in history is
+// one secret with both places; `line` and the context are the blob's. A blob no commit names (staged and
+// never committed, or written and dropped) takes its path from the index when it is there (then not
+// dangling) and is otherwise placed at the git folder, with no commit. A finding in a commit message names
+// that commit with no path. Secrets in the repository's configuration (remote URLs, credential settings)
+// are findings with `inConfig`, placed in the configuration file, with the setting in `place.name`.
+// Rules restricted to some file names (a kaggle.json key) see each blob's first path.
 //
 // Never writes into the repository: no index refresh, no lock, no reflog entry. Shallow and partial clones,
 // missing and corrupt objects and repositories libgit2 cannot open are reported in the report's `problems`,
-// and whatever can be read still is. Memory holds object ids and paths, never blob contents: about 100
-// bytes per commit and per distinct blob version. Thread-safe: scan several repositories at once from
-// several threads with one scanner.
+// and whatever can be read still is. Memory holds object ids, paths and (up to 128 MiB) the parsed trees,
+// never blob contents. Thread-safe: several repositories may be scanned at once with one scanner (then pass
+// GitScanOptions::threads = 1).
 class GitHistoryScanner {
 public:
     using FindingsSink = std::function<void(QList<Finding>&&)>;

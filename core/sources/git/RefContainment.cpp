@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <string_view>
 
 namespace keyscout::git {
 
@@ -23,18 +24,28 @@ QString utf8(const char* text)
 RefContainment::RefContainment(git_repository* repository, const CommitGraph& graph)
     : m_graph(graph)
 {
-    git_strarray names{};
-    if (git_remote_list(&names, repository) == 0) {
-        for (size_t i = 0; i < names.count; ++i) {
-            const QString name = utf8(names.strings[i]);
-            m_remotes << name;
-            git_remote* remote = nullptr;
-            if (git_remote_lookup(&remote, repository, names.strings[i]) == 0) {
-                m_remoteHosts.insert(name, remoteUrlHost(utf8(git_remote_url(remote))));
-                git_remote_free(remote);
+    // Remotes and their fetch URLs straight from the configuration: git_remote_list and git_remote_lookup
+    // match regular expressions, whose match data libgit2 1.5 leaks. (URL rewrites, url.<base>.insteadOf,
+    // are not applied: the host is the one the URL names.)
+    git_config* rawConfig = nullptr;
+    if (git_repository_config_snapshot(&rawConfig, repository) == 0) {
+        const ConfigPtr config(rawConfig);
+        git_config_iterator* rawIterator = nullptr;
+        if (git_config_iterator_new(&rawIterator, config.get()) == 0) {
+            git_config_entry* entry = nullptr;
+            while (git_config_next(&entry, rawIterator) == 0) {
+                const std::string_view name(entry->name);
+                // "remote.<name>.url": the remote's name may itself contain dots.
+                if (name.size() > 11 && name.starts_with("remote.") && name.ends_with(".url")) {
+                    const QString remote = QString::fromUtf8(name.substr(7, name.size() - 11));
+                    if (!m_remotes.contains(remote)) {
+                        m_remotes << remote;
+                        m_remoteHosts.insert(remote, remoteUrlHost(utf8(entry->value)));
+                    }
+                }
             }
+            git_config_iterator_free(rawIterator);
         }
-        git_strarray_dispose(&names);
     }
     std::sort(m_remotes.begin(), m_remotes.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
