@@ -144,7 +144,12 @@ int ScanCommand::run(const QStringList& arguments)
         QStringLiteral(
             "Also read the environment and command line of running processes you may read (a token "
             "exported in a shell lives on in every program started from it)."));
-    parser.addOptions({processes});
+    const QCommandLineOption noGitHistory(
+        QStringLiteral("no-git-history"),
+        QStringLiteral(
+            "Do not read the history of git repositories found under PATH (by default every commit, "
+            "branch, stash and unreachable object is read, each blob once)."));
+    parser.addOptions({processes, noGitHistory});
     parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks,
                        threads, rules, reveal, listSkipped, quiet, demo});
     if (!parser.parse(arguments)) {
@@ -193,6 +198,7 @@ int ScanCommand::run(const QStringList& arguments)
     options.maxFileSize = *sizeLimit;
     options.followSymlinks = parser.isSet(followSymlinks);
     options.processes = parser.isSet(processes);
+    options.gitHistory = !parser.isSet(noGitHistory);
     options.threads = parser.value(threads).toInt();
 
     const RuleCatalogue catalogue = RuleCatalogue::withUserRules(parser.values(rules));

@@ -231,8 +231,9 @@ private slots:
         QVERIFY(test::writeFile(repo + QStringLiteral("/.env"), "HF_TOKEN=" + token + "\n"));
         QVERIFY(commitAll(repo, QStringLiteral("Add env")));
 
-        QList<Finding> all = scan(repo).findings;
-        QCOMPARE(withSecret(all, token).size(), 1);
+        QCOMPARE(withSecret(scan(repo).findings, token).size(), 1);
+        // The filesystem scan reads the working tree and, for the repository it meets, the history.
+        QList<Finding> all;
         ScanOptions options;
         options.roots = {repo};
         options.threads = 1;
@@ -241,6 +242,13 @@ private slots:
         const QList<Finding> both = withSecret(all, token);
         QCOMPARE(both.size(), 2);
         QCOMPARE(both.at(0).path, both.at(1).path);
+        QVERIFY(both.at(0).place.kind == SourceKind::Git || both.at(1).place.kind == SourceKind::Git);
+        QVERIFY(both.at(0).place.kind != SourceKind::Git || both.at(1).place.kind != SourceKind::Git);
+        // And without history, only the working tree.
+        options.gitHistory = false;
+        QList<Finding> filesOnly;
+        FileSystemScanner(*m_matcher, options).run([&](QList<Finding>&& batch) { filesOnly += batch; });
+        QCOMPARE(withSecret(filesOnly, token).size(), 1);
         const QList<SecretGroup> groups = groupBySecret(both);
         QCOMPARE(groups.size(), 1);
         QCOMPARE(groups.first().findings.size(), 2);

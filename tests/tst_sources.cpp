@@ -335,7 +335,13 @@ private slots:
             QDir(repo + QStringLiteral("/.git")).entryList(QDir::AllEntries | QDir::Hidden);
 
         const Outcome out = scan(home.path());
-        QCOMPARE(out.findings.size(), 4); // the placeholder is not one
+        // Four files, and the staged config.py blob in the repository's object database; not the placeholder.
+        QCOMPARE(out.findings.size(), 5);
+        const QList<Finding> staged = withSecret(out.findings, tracked);
+        QCOMPARE(staged.size(), 2);
+        QVERIFY(std::any_of(staged.begin(), staged.end(), [](const Finding& f) {
+            return f.place.kind == SourceKind::Git && f.place.git.pathInRepo == QLatin1String("config.py");
+        }));
 
         const Finding u = withSecret(out.findings, unignored).value(0);
         QCOMPARE(u.worktree.root, repo);
@@ -351,7 +357,10 @@ private slots:
         QCOMPARE(exposureOf(i), Exposure::PrivateFile);
         QVERIFY(exposureExplanation(i).contains(QLatin1String("ignores this file")));
 
-        const Finding t = withSecret(out.findings, tracked).value(0);
+        const auto trackedFile = std::find_if(
+            staged.begin(), staged.end(), [](const Finding& f) { return f.place.kind != SourceKind::Git; });
+        QVERIFY(trackedFile != staged.end());
+        const Finding t = *trackedFile;
         QVERIFY(t.worktree.tracked);
         QCOMPARE(exposureOf(t), Exposure::GitWorkingTree);
         QVERIFY(exposureExplanation(t).contains(QLatin1String("tracked")));

@@ -62,6 +62,21 @@ QString describePlace(const Finding& f)
     const Place& p = f.place;
     // "(login user)" / " (user x)" parts only when the format said who.
     const QString user = p.user.isEmpty() ? QString() : tr(" (user %1)").arg(p.user);
+    if (p.kind == SourceKind::Git) {
+        const QString repo = QFileInfo(p.git.repository).fileName();
+        if (p.git.inConfig) {
+            return tr("Git configuration of %1, line %2").arg(repo, line);
+        }
+        const QString commit = p.git.commit.left(10);
+        const QString when = p.git.time > 0 ? shortTime(p.git.time) : QString();
+        if (p.git.dangling && commit.isEmpty()) {
+            return tr("Git history of %1: unreachable blob %2, line %3").arg(repo, p.git.blob.left(10), line);
+        }
+        const QString where = p.git.pathInRepo.isEmpty() ? tr("commit message") : p.git.pathInRepo;
+        return (p.git.dangling ? tr("Git history of %1: %2 in unreachable commit %3 (%4), line %5")
+                               : tr("Git history of %1: %2 in commit %3 (%4), line %5"))
+            .arg(repo, where, commit, when, line);
+    }
     if (p.kind == SourceKind::Process) {
         const QString process = p.outputType.isEmpty()
                                     ? tr("Running process %1").arg(p.entry)
@@ -148,6 +163,9 @@ Exposure exposureOf(const Finding& f)
     if (p.kind == SourceKind::Process) {
         return Exposure::LiveProcess;
     }
+    if (p.kind == SourceKind::Git && !p.git.inConfig) {
+        return p.git.pushed ? Exposure::Published : Exposure::GitHistory;
+    }
     if (f.worktree.inRepository() && !f.worktree.ignored && !f.worktree.remote.isEmpty()) {
         return Exposure::GitWorkingTree;
     }
@@ -171,9 +189,9 @@ Exposure exposureOf(const Finding& f)
 
 QString exposureId(Exposure exposure)
 {
-    static const char* const ids[] = {"stored-properly", "private-file",    "history",
-                                      "notebook-output", "live-process",    "group-readable",
-                                      "world-readable",  "git-working-tree"};
+    static const char* const ids[] = {
+        "stored-properly", "private-file",   "history",          "notebook-output", "live-process",
+        "group-readable",  "world-readable", "git-working-tree", "git-history",     "published"};
     return QString::fromLatin1(ids[static_cast<int>(exposure)]);
 }
 
@@ -196,6 +214,10 @@ QString exposureName(Exposure exposure)
         return tr("readable by every user");
     case Exposure::GitWorkingTree:
         return tr("git repository with a remote");
+    case Exposure::GitHistory:
+        return tr("git history");
+    case Exposure::Published:
+        return tr("published (pushed)");
     }
     return {};
 }
@@ -226,6 +248,22 @@ QString exposureExplanation(const Finding& f)
         break;
     case Exposure::WorldReadable:
         text = tr("The file can be read by every user of this machine.");
+        break;
+    case Exposure::GitHistory:
+        text =
+            f.place.git.dangling
+                ? tr("In an unreachable object of %1's history (amended away, reset or a dropped stash): no "
+                     "branch shows it, but the object database still holds it.")
+                      .arg(f.place.git.repository)
+                : tr("Committed in %1's history, not pushed: it can still be rewritten locally.")
+                      .arg(f.place.git.repository);
+        break;
+    case Exposure::Published:
+        text =
+            tr("In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history "
+               "does not reach the copies others have.")
+                .arg(f.place.git.remotes.join(QStringLiteral(", ")),
+                     f.place.git.remoteHost.isEmpty() ? QString() : tr(" to %1").arg(f.place.git.remoteHost));
         break;
     case Exposure::GitWorkingTree:
         text = tr("In the git working tree %1, whose remote %2 is on %3.")

@@ -26,6 +26,8 @@ enum class Exposure {
     GroupReadable,
     WorldReadable,
     GitWorkingTree,
+    GitHistory, // committed in a repository's history, not pushed: can still be rewritten locally
+    Published,  // in a commit a remote-tracking branch contains: pushed, revocation is the only fix
 };
 Exposure exposureOf(const Finding& finding);
 // Stable, for reports: "notebook-output".

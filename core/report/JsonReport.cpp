@@ -70,6 +70,25 @@ QJsonObject placeObject(const Place& p)
     put("field", p.field, !p.field.isEmpty());
     put("command", p.command, !p.command.isEmpty());
     put("pid", p.entry, p.kind == SourceKind::Process);
+    if (p.kind == SourceKind::Git) {
+        const GitPlace& g = p.git;
+        QJsonObject git{{QStringLiteral("repository"), g.repository},
+                        {QStringLiteral("blob"), g.blob},
+                        {QStringLiteral("commit"), g.commit},
+                        {QStringLiteral("author"), g.author},
+                        {QStringLiteral("summary"), g.summary},
+                        {QStringLiteral("path"), g.pathInRepo},
+                        {QStringLiteral("refs"), QJsonArray::fromStringList(g.refs)},
+                        {QStringLiteral("remotes"), QJsonArray::fromStringList(g.remotes)},
+                        {QStringLiteral("remote_host"), g.remoteHost},
+                        {QStringLiteral("pushed"), g.pushed},
+                        {QStringLiteral("dangling"), g.dangling},
+                        {QStringLiteral("in_config"), g.inConfig}};
+        if (g.time > 0) {
+            git.insert(QStringLiteral("time"), isoTime(g.time));
+        }
+        o.insert(QStringLiteral("git"), git);
+    }
     return o;
 }
 

@@ -2,6 +2,7 @@
 #include "FileSystemScanner.h"
 
 #include "FindingBuilder.h"
+#include "GitHistoryScanner.h"
 #include "GlobPattern.h"
 #include "GzipStream.h"
 #include "ProcessScanner.h"
@@ -15,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QThread>
 #include <algorithm>
@@ -397,6 +399,16 @@ struct FileSystemScanner::Impl {
 
     WorkingTreeLookup worktrees;
 
+    std::mutex repositoriesMutex;
+    std::set<std::string> repositories;
+    GitScanProgress gitProgress;
+    void addRepository(const std::string& path)
+    {
+        const std::lock_guard lock(repositoriesMutex);
+        repositories.insert(path);
+    }
+    void scanGitHistory(const FindingsSink& sink);
+
     std::mutex ownerMutex;
     QHash<uint, QString> owners;
 
@@ -598,6 +610,18 @@ void FileSystemScanner::Impl::handleEntry(const DirTask& dir, int dirFd, const c
     }
     }
 
+    // A git repository: its history is read once the files are (before exclusions: .git/objects is excluded
+    // from the plain walk because the history scan reads it properly).
+    if (options.gitHistory && S_ISDIR(mode) && !dir.path.ends_with("/.git")) {
+        const std::string_view n(name);
+        if (n == ".git") {
+            addRepository(dir.path);
+        } else if (n.size() > 4 && n.ends_with(".git")) {
+            addRepository(path); // perhaps a bare repository ("model.git"): checked when it is scanned
+        }
+    } else if (options.gitHistory && S_ISREG(mode) && std::strcmp(name, ".git") == 0) {
+        addRepository(dir.path); // a linked worktree or a submodule: ".git" is a file naming its git folder
+    }
     if (const GlobPattern* g = excludedBy(rel)) {
         skip(path, QStringLiteral("excluded by %1").arg(QString::fromStdString(g->pattern())), false);
         return;
@@ -1078,6 +1102,49 @@ void FileSystemScanner::run(const FindingsSink& sink)
     for (auto& t : workers) {
         t.join();
     }
+    if (d->options.gitHistory && !d->cancelled.load()) {
+        d->scanGitHistory(sink);
+    }
+}
+
+// Every repository met in the walk, each object database once (a worktree and its main repository share one).
+void FileSystemScanner::Impl::scanGitHistory(const FindingsSink& sink)
+{
+    GitScanOptions gitOptions;
+    gitOptions.maxBlobSize = options.maxFileSize;
+    gitOptions.threads = options.threads;
+    const GitHistoryScanner scanner(matcher, gitOptions);
+    std::set<QString> databases;
+    for (const std::string& path : repositories) {
+        if (cancelled.load()) {
+            return;
+        }
+        const QString qpath = decodePath(path);
+        const QString database = GitHistoryScanner::objectDatabaseOf(qpath);
+        if (database.isEmpty()) {
+            // Not openable: a folder merely named like a bare repository is skipped; a broken ".git" is
+            // scanned so that its report says why.
+            if (path.ends_with(".git") && !QFileInfo::exists(qpath + QStringLiteral("/.git"))) {
+                continue;
+            }
+        } else if (!databases.insert(database).second) {
+            continue;
+        }
+        {
+            const std::lock_guard lock(currentMutex);
+            current = path + " (git history)";
+        }
+        const GitRepositoryReport report = scanner.scanRepository(
+            qpath,
+            [&](QList<Finding>&& found) {
+                findings.fetch_add(found.size(), std::memory_order_relaxed);
+                sink(std::move(found));
+            },
+            &cancelled, &gitProgress);
+        for (const QString& problem : report.problems) {
+            notice(path, QStringLiteral("git: %1").arg(problem));
+        }
+    }
 }
 
 void FileSystemScanner::cancel()
@@ -1101,6 +1168,8 @@ ScanProgress FileSystemScanner::progress() const
     p.failed = d->failed.load(std::memory_order_relaxed);
     p.findings = d->findings.load(std::memory_order_relaxed);
     p.processes = d->processes.load(std::memory_order_relaxed);
+    p.gitRepositories = d->gitProgress.repositories.load(std::memory_order_relaxed);
+    p.gitObjects = d->gitProgress.objects.load(std::memory_order_relaxed);
     const std::lock_guard lock(d->currentMutex);
     p.currentPath = decodePath(d->current);
     return p;

@@ -24,7 +24,9 @@ struct ScanProgress {
     qint64 skipped = 0;
     qint64 failed = 0;
     qint64 findings = 0;
-    qint64 processes = 0; // running processes whose environment was read
+    qint64 processes = 0;       // running processes whose environment was read
+    qint64 gitRepositories = 0; // repositories whose history was read
+    qint64 gitObjects = 0;      // commits and blobs read in them
     QString currentPath;
 };
 

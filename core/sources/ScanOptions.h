@@ -22,6 +22,9 @@ struct ScanOptions {
     // Also read the environment and command line of running processes (this workstation only: never for a
     // mounted disk or another machine's home).
     bool processes = false;
+    // Read the whole history (every object) of each git repository met under the roots, once per object
+    // database (GitHistoryScanner).
+    bool gitHistory = true;
     // Files that are Hugging Face token files whatever their name (HuggingFacePaths: $HF_TOKEN_PATH).
     QStringList tokenStorePaths;
 
