@@ -857,6 +857,36 @@ private slots:
         QCOMPARE(snapshot(repo), before);
     }
 
+    void repositoriesWithoutReflogsGetNone()
+    {
+        // libgit2 creates the logs folder when asked for the reflog of a ref that has none: a repository
+        // with no commit yet, or one that keeps no reflogs, must still be left as it was.
+        QTemporaryDir tmp;
+        const QString empty = tmp.filePath(QStringLiteral("empty"));
+        const QString noLogs = tmp.filePath(QStringLiteral("nologs"));
+        QVERIFY(QDir().mkpath(empty));
+        QVERIFY(git(empty, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(QDir().mkpath(noLogs));
+        QVERIFY(git(noLogs, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(git(noLogs, {QStringLiteral("config"), QStringLiteral("core.logAllRefUpdates"),
+                             QStringLiteral("false")}));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(noLogs + QStringLiteral("/a.env"), "T=" + token + "\n"));
+        QVERIFY(commitAll(noLogs, QStringLiteral("Token")));
+        QVERIFY(!QFileInfo::exists(noLogs + QStringLiteral("/.git/logs")));
+
+        for (const QString& repo : {empty, noLogs}) {
+            const QStringList before = snapshot(repo);
+            const Outcome out = scan(repo);
+            QVERIFY(out.report.opened);
+            QVERIFY2(out.report.problems.isEmpty(), qPrintable(out.report.problems.join(QLatin1Char('\n'))));
+            QCOMPARE(snapshot(repo), before);
+        }
+        const QList<Finding> found = withSecret(scan(noLogs).findings, token);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().place.git.refs, QStringList{QStringLiteral("main")});
+    }
+
     void discoverFindsEveryKindOfRepository()
     {
         QTemporaryDir tmp;
