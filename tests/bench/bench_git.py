@@ -35,6 +35,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ next to the sources for the two imports below
 import gen_git_repo  # noqa: E402
 from bench_scan import BenchError, describe_failure, measure  # noqa: E402
 
