@@ -9,6 +9,7 @@
 #include "context/Highlighting.h"
 #include "context/SourceLanguage.h"
 #include "detect/Matcher.h"
+#include "findings/PlaceDescription.h"
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #ifdef KEYSCOUT_HAVE_KF6
@@ -113,6 +114,7 @@ class TestCodeView : public QObject {
     Q_OBJECT
 private slots:
     void notebookCellIsShownAsACell();
+    void gitPlaceShowsItsCommit();
     void languageForFileName_data();
     void languageForFileName();
     void languageNames();
@@ -1234,6 +1236,40 @@ void TestCodeView::notebookCellIsShownAsACell()
     QVERIFY(header->isHidden());
     QCOMPARE(view->firstLine(), 3);
     QCOMPARE(view->markedBlockNumber(), 0);
+}
+
+// A finding in git history: the commit that introduced it heads the lines, as `git log` would.
+void TestCodeView::gitPlaceShowsItsCommit()
+{
+    Finding f;
+    f.ruleName = QStringLiteral("Hugging Face user access token");
+    f.masked = QStringLiteral("hf_AbCd\u2026WxYz");
+    f.path = QStringLiteral("/home/me/app/.env");
+    f.line = 1;
+    f.context = {QStringLiteral("HF_TOKEN=hf_AbCd\u2026WxYz")};
+    f.contextFirstLine = 1;
+    f.place.kind = SourceKind::Git;
+    f.place.git.repository = QStringLiteral("/home/me/app");
+    f.place.git.commit = QStringLiteral("13ea888a07c2f1d0e9b8a7c6d5e4f3a2b1c0d9e8");
+    f.place.git.author = QStringLiteral("Ada <ada@example.org>");
+    f.place.git.summary = QStringLiteral("add settings");
+    f.place.git.pathInRepo = QStringLiteral(".env");
+    f.place.git.refs = {QStringLiteral("main"), QStringLiteral("origin/main")};
+    f.place.git.remotes = {QStringLiteral("origin")};
+    f.place.git.pushed = true;
+    DetailPanel panel;
+    panel.showSecret(f, {f}, TriageDecision{});
+    auto* header = panel.findChild<QLabel*>(QStringLiteral("cellHeader"));
+    QVERIFY(!header->isHidden());
+    for (const char* part :
+         {"commit 13ea888a07c2", "origin/main", "Ada &lt;ada@example.org&gt;", "add settings", "pushed"}) {
+        QVERIFY2(header->text().contains(QLatin1String(part)), part);
+    }
+    auto* view = panel.findChild<CodeView*>(QStringLiteral("contextView"));
+    QCOMPARE(view->language(), SourceLanguage::Env);
+    QCOMPARE(view->markedBlockNumber(), 0);
+    QCOMPARE(exposureOf(f), Exposure::Published);
+    QVERIFY(describePlace(f).startsWith(QLatin1String("Git history of app: .env in commit 13ea888a07")));
 }
 
 QTEST_MAIN(TestCodeView)

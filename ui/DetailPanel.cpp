@@ -8,6 +8,7 @@
 #include "findings/PlaceDescription.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,38 @@ QString shortPath(const QString& path)
         return QLatin1Char('~') + path.mid(home.size());
     }
     return path;
+}
+
+QString commitHeaderText(const GitPlace& g, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const QString colour = dark ? QStringLiteral("#e6c07b") : QStringLiteral("#9a6700"); // git log's yellow
+    QString html;
+    if (g.commit.isEmpty()) {
+        html = DetailPanel::tr("unreachable blob %1").arg(g.blob.left(12)).toHtmlEscaped();
+    } else {
+        html = QStringLiteral(
+                   "<span style=\"font-family: monospace; color: %1; font-weight: 600\">commit %2</span>")
+                   .arg(colour, g.commit.left(12));
+        if (!g.refs.isEmpty()) {
+            html += QStringLiteral(" (%1)").arg(g.refs.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        html += QStringLiteral("<br>") + g.author.toHtmlEscaped();
+        if (g.time > 0) {
+            html += QStringLiteral(" \u00b7 ") + QDateTime::fromSecsSinceEpoch(g.time)
+                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                     .toHtmlEscaped();
+        }
+        html += QStringLiteral("<br><i>%1</i>").arg(g.summary.toHtmlEscaped());
+    }
+    html += QStringLiteral("<br>") +
+            (g.pathInRepo.isEmpty() ? DetailPanel::tr("commit message") : g.pathInRepo).toHtmlEscaped();
+    if (g.pushed) {
+        html += QStringLiteral(" \u00b7 <b>%1</b>").arg(DetailPanel::tr("pushed").toHtmlEscaped());
+    } else if (g.dangling) {
+        html += QStringLiteral(" \u00b7 %1").arg(DetailPanel::tr("on no branch").toHtmlEscaped());
+    }
+    return html;
 }
 
 QString cellHeaderText(const Place& p, const QPalette& palette)
@@ -217,6 +250,14 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
         // plain.
         m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
                            languageForName(place.place.language), QString());
+    } else if (place.place.kind == SourceKind::Git && !place.place.git.inConfig) {
+        // The commit that introduced the blob, as `git log` heads it; the lines are the file at that commit.
+        m_cellHeader->setText(commitHeaderText(place.place.git, palette()));
+        m_cellHeader->setAccessibleName(
+            m_cellHeader->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        m_cellHeader->setVisible(true);
+        m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
+                           languageForFileName(place.place.git.pathInRepo), place.place.git.pathInRepo);
     } else {
         m_cellHeader->clear();
         m_cellHeader->setVisible(false);
