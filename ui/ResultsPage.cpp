@@ -274,12 +274,17 @@ void ResultsPage::showProgress(const ScanProgress& p)
         return;
     }
     const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
-    m_progressText->setText(
-        tr("%1 files · %2 · %3/s · %4 skipped — %5")
+    QString text =
+        tr("%1 files · %2 · %3/s · %4 skipped")
             .arg(p.files)
             .arg(TextReport::humanBytes(p.bytes), TextReport::humanBytes(qint64(p.bytes / seconds)))
-            .arg(p.skipped + p.failed)
-            .arg(p.currentPath));
+            .arg(p.skipped + p.failed);
+    if (p.gitRepositories > 0) {
+        text += QStringLiteral(" · ") +
+                tr("%n git repositories, %1 objects", nullptr, static_cast<int>(p.gitRepositories))
+                    .arg(p.gitObjects);
+    }
+    m_progressText->setText(text + QStringLiteral(" — ") + p.currentPath);
     m_progressText->setToolTip(p.currentPath);
 }
 

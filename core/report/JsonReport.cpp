@@ -171,6 +171,8 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
                     {QStringLiteral("directories"), result.totals.directories},
                     {QStringLiteral("skipped"), result.totals.skipped},
                     {QStringLiteral("failed"), result.totals.failed},
+                    {QStringLiteral("git_repositories"), result.totals.gitRepositories},
+                    {QStringLiteral("git_objects"), result.totals.gitObjects},
                     {QStringLiteral("errors"), errors},
                     {QStringLiteral("notices"), notices}});
 

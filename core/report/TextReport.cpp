@@ -56,6 +56,12 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
                .arg(humanBytes(result.totals.bytes))
                .arg(QString::number(ms / 1000.0, 'f', 2))
                .arg(result.cancelled ? QStringLiteral(" — cancelled, results are partial") : QString());
+    if (result.totals.gitRepositories > 0) {
+        out += QStringLiteral("Read the history of %1 git repositor%2 (%3 commits and blobs).\n")
+                   .arg(result.totals.gitRepositories)
+                   .arg(result.totals.gitRepositories == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                   .arg(result.totals.gitObjects);
+    }
     out +=
         QStringLiteral("Found %1 secret(s) in %2 place(s).\n").arg(groups.size()).arg(result.findings.size());
     if (!result.skipCounts.isEmpty()) {
