@@ -2,6 +2,7 @@
 #include "Place.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 
 namespace keyscout {
@@ -27,18 +28,35 @@ constexpr std::array<KindInfo, kSourceKindCount> kKinds{{
     {SourceKind::Process, "process", QT_TRANSLATE_NOOP("keyscout::Place", "Running processes")},
 }};
 
-bool endsWithPath(const QString& path, QLatin1String tail)
+} // namespace
+
+bool pathEndsWith(const QString& path, QLatin1String tail)
 {
     return path.endsWith(tail) &&
            (path.size() == tail.size() || path.at(path.size() - tail.size() - 1) == QLatin1Char('/'));
 }
 
-QString fileName(const QString& path)
+QString fileNameOf(const QString& path)
 {
     return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
-} // namespace
+bool isShellStartupFile(const QString& name)
+{
+    static const QLatin1String names[] = {QLatin1String(".bashrc"),       QLatin1String(".zshrc"),
+                                          QLatin1String(".zshenv"),       QLatin1String(".profile"),
+                                          QLatin1String(".bash_profile"), QLatin1String(".zprofile"),
+                                          QLatin1String(".bash_login")};
+    return std::any_of(std::begin(names), std::end(names), [&name](QLatin1String n) { return name == n; });
+}
+
+bool isEnvironmentFile(const QString& path)
+{
+    const QString name = fileNameOf(path);
+    return name == QLatin1String(".env") || name.startsWith(QLatin1String(".env.")) ||
+           name.endsWith(QLatin1String(".env")) || name == QLatin1String(".envrc") ||
+           isShellStartupFile(name) || path.contains(QLatin1String("/etc/conda/activate.d/"));
+}
 
 QString sourceKindId(SourceKind kind)
 {
@@ -63,7 +81,7 @@ bool sourceKindFromId(const QString& id, SourceKind* kind)
 
 bool isNotebookCheckpoint(const QString& path, QString* notebook)
 {
-    const QString name = fileName(path);
+    const QString name = fileNameOf(path);
     static const QLatin1String suffix("-checkpoint.ipynb");
     if (!name.endsWith(suffix) || !path.contains(QLatin1String("/.ipynb_checkpoints/"))) {
         return false;
@@ -77,13 +95,13 @@ bool isNotebookCheckpoint(const QString& path, QString* notebook)
 SourceKind classifyPath(const QString& path)
 {
     // The places ML work leaves credentials (shared/FACTS.md).
-    const QString name = fileName(path);
+    const QString name = fileNameOf(path);
     if (name.endsWith(QLatin1String(".ipynb"))) {
         return SourceKind::Notebook;
     }
-    if (endsWithPath(path, QLatin1String("huggingface/token")) ||
-        endsWithPath(path, QLatin1String("huggingface/stored_tokens")) ||
-        endsWithPath(path, QLatin1String(".huggingface/token"))) {
+    if (pathEndsWith(path, QLatin1String("huggingface/token")) ||
+        pathEndsWith(path, QLatin1String("huggingface/stored_tokens")) ||
+        pathEndsWith(path, QLatin1String(".huggingface/token"))) {
         return SourceKind::TokenStore;
     }
     if (name.endsWith(QLatin1String("_history")) || name == QLatin1String("fish_history") ||
@@ -96,20 +114,14 @@ SourceKind classifyPath(const QString& path)
     }
     if (name == QLatin1String(".git-credentials") || name == QLatin1String(".netrc") ||
         name == QLatin1String("_netrc") || name == QLatin1String("kaggle.json") ||
-        endsWithPath(path, QLatin1String(".kaggle/access_token")) ||
-        endsWithPath(path, QLatin1String(".aws/credentials")) ||
-        endsWithPath(path, QLatin1String(".docker/config.json")) ||
-        endsWithPath(path, QLatin1String("gcloud/application_default_credentials.json")) ||
+        pathEndsWith(path, QLatin1String(".kaggle/access_token")) ||
+        pathEndsWith(path, QLatin1String(".aws/credentials")) ||
+        pathEndsWith(path, QLatin1String(".docker/config.json")) ||
+        pathEndsWith(path, QLatin1String("gcloud/application_default_credentials.json")) ||
         path.contains(QLatin1String("/jupyter/runtime/"))) {
         return SourceKind::CredentialFile;
     }
-    if (name == QLatin1String(".env") || name.startsWith(QLatin1String(".env.")) ||
-        name.endsWith(QLatin1String(".env")) || name == QLatin1String(".envrc") ||
-        name == QLatin1String(".bashrc") || name == QLatin1String(".zshrc") ||
-        name == QLatin1String(".zshenv") || name == QLatin1String(".profile") ||
-        name == QLatin1String(".bash_profile") || name == QLatin1String(".zprofile") ||
-        name == QLatin1String(".bash_login") || path.contains(QLatin1String("/etc/conda/activate.d/")) ||
-        endsWithPath(path, QLatin1String("conda-meta/state"))) {
+    if (isEnvironmentFile(path) || pathEndsWith(path, QLatin1String("conda-meta/state"))) {
         return SourceKind::Environment;
     }
     if (path.contains(QLatin1String("/.git/")) && (name == QLatin1String("config"))) {

@@ -81,6 +81,16 @@ struct Place {
     GitPlace git;
 };
 
+// Path helpers shared by the classifiers (Place, PlaceDescription, StructuredFiles).
+// Whether `path` ends with the path components `tail` ("huggingface/token" matches ".../huggingface/token").
+bool pathEndsWith(const QString& path, QLatin1String tail);
+// The last component of `path`.
+QString fileNameOf(const QString& path);
+// Shell start-up files (.bashrc, .zshrc, .zshenv, .profile, .bash_profile, .zprofile, .bash_login), by name.
+bool isShellStartupFile(const QString& name);
+// Files of KEY=value lines: .env, .env.*, *.env, .envrc, shell start-up files, conda activation scripts.
+bool isEnvironmentFile(const QString& path);
+
 // The kind of place a file is, from its path alone (what a plain file scan knows).
 SourceKind classifyPath(const QString& path);
 // Whether `path` is a Jupyter checkpoint file; if so `notebook` receives the notebook's file name.

@@ -15,12 +15,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("keyscout::PlaceDescription", text);
 }
 
-bool endsWithPath(const QString& path, QLatin1String tail)
-{
-    return path.endsWith(tail) &&
-           (path.size() == tail.size() || path.at(path.size() - tail.size() - 1) == QLatin1Char('/'));
-}
-
 QString shortTime(qint64 secondsSinceEpoch)
 {
     return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -103,11 +97,11 @@ QString describePlace(const Finding& f)
         return p.name.isEmpty() ? tr("Hugging Face saved tokens, line %1").arg(line)
                                 : tr("Hugging Face saved token \u201c%1\u201d, line %2").arg(p.name, line);
     }
-    if (p.kind == SourceKind::TokenStore || endsWithPath(f.path, QLatin1String(".cache/huggingface/token")) ||
-        endsWithPath(f.path, QLatin1String(".huggingface/token"))) {
+    if (p.kind == SourceKind::TokenStore || pathEndsWith(f.path, QLatin1String(".cache/huggingface/token")) ||
+        pathEndsWith(f.path, QLatin1String(".huggingface/token"))) {
         return tr("Hugging Face token store (%1)").arg(f.path.section(QLatin1Char('/'), -2));
     }
-    if (name == QLatin1String(".git-credentials") || endsWithPath(f.path, QLatin1String("git/credentials"))) {
+    if (name == QLatin1String(".git-credentials") || pathEndsWith(f.path, QLatin1String("git/credentials"))) {
         return p.name.isEmpty() ? tr("Git credentials file, line %1").arg(line)
                                 : tr("Git credentials for %1%2, line %3").arg(p.name, user, line);
     }
@@ -119,7 +113,7 @@ QString describePlace(const Finding& f)
     if (name == QLatin1String("kaggle.json")) {
         return tr("Kaggle API key file");
     }
-    if (endsWithPath(f.path, QLatin1String(".aws/credentials"))) {
+    if (pathEndsWith(f.path, QLatin1String(".aws/credentials"))) {
         return tr("AWS credentials file, line %1").arg(line);
     }
     if (name == QLatin1String("config.json") && f.path.contains(QLatin1String("/.docker/"))) {
@@ -131,12 +125,9 @@ QString describePlace(const Finding& f)
         return p.time > 0 ? tr("Shell history %1, line %2, run %3").arg(name, line, shortTime(p.time))
                           : tr("Shell history %1, line %2").arg(name, line);
     }
-    const bool startup = name == QLatin1String(".bashrc") || name == QLatin1String(".zshrc") ||
-                         name == QLatin1String(".zshenv") || name == QLatin1String(".profile") ||
-                         name == QLatin1String(".bash_profile") || name == QLatin1String(".zprofile") ||
-                         name == QLatin1String(".bash_login");
+    const bool startup = isShellStartupFile(name);
     if (p.kind == SourceKind::Environment || startup) {
-        const QString file = endsWithPath(f.path, QLatin1String("conda-meta/state"))
+        const QString file = pathEndsWith(f.path, QLatin1String("conda-meta/state"))
                                  ? tr("Conda environment %1").arg(f.path.section(QLatin1Char('/'), -3, -3))
                              : startup ? tr("Shell start-up file %1").arg(name)
                              : f.path.contains(QLatin1String("/activate.d/"))

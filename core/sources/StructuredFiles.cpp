@@ -14,17 +14,6 @@ namespace keyscout {
 
 namespace {
 
-QString fileName(const QString& path)
-{
-    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
-bool endsWithPath(const QString& path, QLatin1String tail)
-{
-    return path.endsWith(tail) &&
-           (path.size() == tail.size() || path.at(path.size() - tail.size() - 1) == QLatin1Char('/'));
-}
-
 QString fromStd(const std::string& s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -171,7 +160,7 @@ void nameStoredTokens(std::string_view bytes, QList<Finding>& findings)
 
 FileFormat fileFormatOf(const QString& path)
 {
-    const QString name = fileName(path);
+    const QString name = fileNameOf(path);
     if (name == QLatin1String(".bash_history") || name == QLatin1String("bash_history")) {
         return FileFormat::BashHistory;
     }
@@ -185,21 +174,21 @@ FileFormat fileFormatOf(const QString& path)
     if (name == QLatin1String(".python_history") || name == QLatin1String("python_history")) {
         return FileFormat::PythonHistory;
     }
-    if (name == QLatin1String(".git-credentials") || endsWithPath(path, QLatin1String("git/credentials"))) {
+    if (name == QLatin1String(".git-credentials") || pathEndsWith(path, QLatin1String("git/credentials"))) {
         return FileFormat::GitCredentials;
     }
     if (name == QLatin1String(".netrc") || name == QLatin1String("_netrc")) {
         return FileFormat::Netrc;
     }
-    if (endsWithPath(path, QLatin1String(".docker/config.json")) ||
-        endsWithPath(path, QLatin1String("containers/auth.json"))) {
+    if (pathEndsWith(path, QLatin1String(".docker/config.json")) ||
+        pathEndsWith(path, QLatin1String("containers/auth.json"))) {
         return FileFormat::DockerConfig;
     }
-    if (endsWithPath(path, QLatin1String("huggingface/stored_tokens"))) {
+    if (pathEndsWith(path, QLatin1String("huggingface/stored_tokens"))) {
         return FileFormat::HfStoredTokens;
     }
-    if (endsWithPath(path, QLatin1String("huggingface/token")) ||
-        endsWithPath(path, QLatin1String("huggingface_staging/token"))) {
+    if (pathEndsWith(path, QLatin1String("huggingface/token")) ||
+        pathEndsWith(path, QLatin1String("huggingface_staging/token"))) {
         return FileFormat::HfTokenFile;
     }
     if ((name == QLatin1String("history.sqlite") ||
@@ -207,15 +196,10 @@ FileFormat fileFormatOf(const QString& path)
         path.contains(QLatin1String("/profile_"))) {
         return FileFormat::IPythonHistory;
     }
-    if (endsWithPath(path, QLatin1String("conda-meta/state"))) {
+    if (pathEndsWith(path, QLatin1String("conda-meta/state"))) {
         return FileFormat::CondaState;
     }
-    if (name == QLatin1String(".env") || name.startsWith(QLatin1String(".env.")) ||
-        name.endsWith(QLatin1String(".env")) || name == QLatin1String(".envrc") ||
-        name == QLatin1String(".bashrc") || name == QLatin1String(".zshrc") ||
-        name == QLatin1String(".zshenv") || name == QLatin1String(".profile") ||
-        name == QLatin1String(".bash_profile") || name == QLatin1String(".zprofile") ||
-        name == QLatin1String(".bash_login") || path.contains(QLatin1String("/etc/conda/activate.d/"))) {
+    if (isEnvironmentFile(path)) {
         return FileFormat::EnvFile;
     }
     return FileFormat::None;
@@ -410,8 +394,8 @@ void refineIPythonHistoryFindings(const Matcher& matcher, Matcher::Scratch& scra
 
 void markTokenStoreFindings(const QString& path, QList<Finding>& findings)
 {
-    const bool legacy = endsWithPath(path, QLatin1String(".huggingface/token"));
-    const bool staging = endsWithPath(path, QLatin1String("huggingface_staging/token"));
+    const bool legacy = pathEndsWith(path, QLatin1String(".huggingface/token"));
+    const bool staging = pathEndsWith(path, QLatin1String("huggingface_staging/token"));
     for (Finding& f : findings) {
         f.place.kind = SourceKind::TokenStore;
         if (legacy) {
