@@ -187,14 +187,7 @@ void collectFindings(const Matcher& matcher, std::string_view buffer, const std:
         newlines += std::count(buffer.begin() + static_cast<std::ptrdiff_t>(counted),
                                buffer.begin() + static_cast<std::ptrdiff_t>(m.begin), '\n');
         counted = m.begin;
-        const size_t ls = m.begin == 0 ? 0 : buffer.rfind('\n', m.begin - 1);
-        const size_t lineStart = ls == std::string_view::npos || m.begin == 0 ? 0 : ls + 1;
-        qint64 column = 1;
-        for (size_t p = lineStart; p < m.begin; ++p) {
-            if ((static_cast<unsigned char>(buffer[p]) & 0xC0U) != 0x80U) {
-                ++column; // count code points, not UTF-8 continuation bytes
-            }
-        }
+        const qint64 column = columnAt(buffer, m.begin);
 
         Finding f;
         f.ruleId = rule.id;
@@ -236,7 +229,7 @@ qint64 columnAt(std::string_view bytes, size_t offset)
     qint64 column = 1;
     for (size_t p = lineStart; p < offset && p < bytes.size(); ++p) {
         if ((static_cast<unsigned char>(bytes[p]) & 0xC0U) != 0x80U) {
-            ++column;
+            ++column; // count code points, not UTF-8 continuation bytes
         }
     }
     return column;
