@@ -108,6 +108,22 @@ QString screenshotDir()
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots"));
 }
 
+// The palettes both highlighters are checked against, with the contrast each must reach. Unusual themes still
+// get readable colours: the scheme is pushed away from the base colour.
+void addPaletteRows()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<double>("minimumContrast");
+    QTest::newRow("light") << lightPalette() << false << 4.5;
+    QTest::newRow("dark") << darkPalette() << true << 4.5;
+    QTest::newRow("mid grey base") << paletteWithBase(QColor(0x80, 0x80, 0x80), Qt::black) << false << 3.0;
+    QTest::newRow("solarized dark base")
+        << paletteWithBase(QColor(0x00, 0x2b, 0x36), QColor(0x83, 0x94, 0x96)) << true << 4.5;
+    QTest::newRow("cream base") << paletteWithBase(QColor(0xfd, 0xf6, 0xe3), QColor(0x58, 0x6e, 0x75))
+                                << false << 4.5;
+}
+
 } // namespace
 
 class TestCodeView : public QObject {
@@ -575,17 +591,7 @@ void TestCodeView::pythonTripleQuotedAcrossBlocks()
 
 void TestCodeView::schemesFollowPalette_data()
 {
-    QTest::addColumn<QPalette>("palette");
-    QTest::addColumn<bool>("dark");
-    QTest::addColumn<double>("minimumContrast");
-    QTest::newRow("light") << lightPalette() << false << 4.5;
-    QTest::newRow("dark") << darkPalette() << true << 4.5;
-    // Unusual themes still get readable colours: the scheme is pushed away from the base colour.
-    QTest::newRow("mid grey base") << paletteWithBase(QColor(0x80, 0x80, 0x80), Qt::black) << false << 3.0;
-    QTest::newRow("solarized dark base")
-        << paletteWithBase(QColor(0x00, 0x2b, 0x36), QColor(0x83, 0x94, 0x96)) << true << 4.5;
-    QTest::newRow("cream base") << paletteWithBase(QColor(0xfd, 0xf6, 0xe3), QColor(0x58, 0x6e, 0x75))
-                                << false << 4.5;
+    addPaletteRows();
 }
 
 void TestCodeView::schemesFollowPalette()
@@ -1096,16 +1102,7 @@ void TestCodeView::kf6FormatsPythonStringAndComment()
 
 void TestCodeView::kf6ThemeFollowsPalette_data()
 {
-    QTest::addColumn<QPalette>("palette");
-    QTest::addColumn<bool>("dark");
-    QTest::addColumn<double>("minimumContrast");
-    QTest::newRow("light") << lightPalette() << false << 4.5;
-    QTest::newRow("dark") << darkPalette() << true << 4.5;
-    QTest::newRow("mid grey base") << paletteWithBase(QColor(0x80, 0x80, 0x80), Qt::black) << false << 3.0;
-    QTest::newRow("solarized dark base")
-        << paletteWithBase(QColor(0x00, 0x2b, 0x36), QColor(0x83, 0x94, 0x96)) << true << 4.5;
-    QTest::newRow("cream base") << paletteWithBase(QColor(0xfd, 0xf6, 0xe3), QColor(0x58, 0x6e, 0x75))
-                                << false << 4.5;
+    addPaletteRows();
 }
 
 void TestCodeView::kf6ThemeFollowsPalette()
