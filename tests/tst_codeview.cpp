@@ -1267,6 +1267,38 @@ void TestCodeView::gitPlaceShowsItsCommit()
     QCOMPARE(view->markedBlockNumber(), 0);
     QCOMPARE(exposureOf(f), Exposure::Published);
     QVERIFY(describePlace(f).startsWith(QLatin1String("Git history of app: .env in commit 13ea888a07")));
+
+    // With the change the commit made, the view shows the hunk: diff colours, the file's line numbers
+    // beside kept and added lines, none beside the header and the removed line, the mask on the added line.
+    f.line = 2;
+    f.place.git.hunk = {QStringLiteral("@@ -1,2 +1,2 @@"), QStringLiteral(" EPOCHS=3"),
+                        QStringLiteral("-HF_TOKEN=hf_Old0…Old9"), QStringLiteral("+HF_TOKEN=hf_AbCd…WxYz")};
+    f.place.git.hunkLines = {0, 1, 0, 2};
+    f.place.git.hunkSecretIndex = 3;
+    panel.showSecret(f, {f}, TriageDecision{});
+    QCOMPARE(view->language(), SourceLanguage::Diff);
+    QCOMPARE(view->blockCount(), 4);
+    QCOMPARE(view->markedBlockNumber(), 3);
+    QCOMPARE(view->markedSpan(), (CodeView::Span{3, 10, static_cast<int>(f.masked.size())}));
+    QCOMPARE(view->lineNumberForBlock(0), 0);
+    QCOMPARE(view->lineNumberForBlock(1), 1);
+    QCOMPARE(view->lineNumberForBlock(2), 0);
+    QCOMPARE(view->lineNumberForBlock(3), 2);
+    QVERIFY(view->accessibleDescription().contains(QLatin1String("secret on line 2 is masked")));
+    // Reveal swaps the mask on the added line only.
+    f.secret = "hf_AbCdEFGHIJKLMNOPQRSTUVWXYZ0123WxYz";
+    view->setRevealed(true, QString::fromLatin1(f.secret));
+    QCOMPARE(view->document()->findBlockByNumber(3).text(),
+             QStringLiteral("+HF_TOKEN=") + QString::fromLatin1(f.secret));
+    QCOMPARE(view->document()->findBlockByNumber(2).text(), f.place.git.hunk.at(2));
+    view->setRevealed(false);
+    // A plain file place after a git one is counted from its first line again.
+    Finding plain = f;
+    plain.place = Place{};
+    plain.path = QStringLiteral("/home/me/app/.env");
+    panel.showSecret(plain, {plain}, TriageDecision{});
+    QCOMPARE(view->lineNumberForBlock(0), 1);
+    QCOMPARE(view->language(), SourceLanguage::Env);
 }
 
 QTEST_MAIN(TestCodeView)

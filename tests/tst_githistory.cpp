@@ -8,6 +8,7 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #include "sources/GitHistoryScanner.h"
+#include "sources/git/IntroducingChange.h"
 #include "sources/git/PackIndex.h"
 #include "sources/git/PackObjectReader.h"
 
@@ -220,6 +221,89 @@ private slots:
         QCOMPARE(f.context.first(), QStringLiteral("EPOCHS=3"));
         QVERIFY(f.context.last().startsWith(QStringLiteral("HF_TOKEN=hf_")));
         QVERIFY(!f.context.join(QLatin1Char('\n')).contains(QString::fromLatin1(token)));
+    }
+
+    // The place shows the change the commit made: the hunk around the secret's line, as `git show` prints
+    // it, with the token it replaced masked on the removed line.
+    void introducingChangeIsTheHunkAroundTheSecret()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("hunk"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray oldToken = test::hfToken(m_rng);
+        const QByteArray newToken = test::hfToken(m_rng);
+        QByteArray before;
+        for (int i = 1; i <= 20; ++i) {
+            before += "line_" + QByteArray::number(i) + " = " + QByteArray::number(i) + "\n";
+        }
+        const QByteArray withOld = before + "HF_TOKEN = \"" + oldToken + "\"\n";
+        QVERIFY(test::writeFile(repo + QStringLiteral("/settings.py"), withOld));
+        QVERIFY(commitAll(repo, QStringLiteral("Settings")));
+        const QString first = head(repo);
+        // Line 11 changes, and the token on line 21 is replaced.
+        QByteArray withNew = withOld;
+        withNew.replace("line_11 = 11", "line_11 = 'eleven'");
+        withNew.replace(oldToken, newToken);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/settings.py"), withNew));
+        QVERIFY(commitAll(repo, QStringLiteral("Rotate the token")));
+
+        const Outcome out = scan(repo);
+        const QList<Finding> added = withSecret(out.findings, newToken);
+        QCOMPARE(added.size(), 1);
+        const GitPlace& g = added.first().place.git;
+        QCOMPARE(g.commit, head(repo));
+        // Three lines of context as git shows them; line 11's change is another hunk.
+        QCOMPARE(g.hunk.first(), QStringLiteral("@@ -18,4 +18,4 @@"));
+        QCOMPARE(g.hunk.size(), 6); // header, three lines before, the removed line, the added line
+        QCOMPARE(g.hunkSecretIndex, 5);
+        QCOMPARE(g.hunk.at(1), QStringLiteral(" line_18 = 18"));
+        QVERIFY(g.hunk.at(4).startsWith(QStringLiteral("-HF_TOKEN = \"hf_")));
+        QVERIFY(g.hunk.at(5).startsWith(QStringLiteral("+HF_TOKEN = \"hf_")));
+        QVERIFY(g.hunk.at(5).contains(added.first().masked));
+        QCOMPARE(g.hunkLines, (QList<qint64>{0, 18, 19, 20, 0, 21}));
+        const QString all = g.hunk.join(QLatin1Char('\n'));
+        QVERIFY(!all.contains(QString::fromLatin1(newToken)));
+        QVERIFY(!all.contains(QString::fromLatin1(oldToken))); // the old version's finding masks it
+
+        // The old token was added with the new file: its hunk starts from nothing.
+        const QList<Finding> original = withSecret(out.findings, oldToken);
+        QCOMPARE(original.size(), 1);
+        const GitPlace& o = original.first().place.git;
+        QCOMPARE(o.commit, first);
+        QCOMPARE(o.hunk.first(), QStringLiteral("@@ -0,0 +16,6 @@"));
+        QVERIFY(o.hunk.at(o.hunkSecretIndex).startsWith(QLatin1Char('+')));
+        QCOMPARE(o.hunkLines.at(o.hunkSecretIndex), 21);
+
+        // A commit message and a blob in no commit have no change to show.
+        for (const Finding& f : out.findings) {
+            if (f.place.git.commit.isEmpty()) {
+                QVERIFY(f.place.git.hunk.isEmpty());
+            }
+        }
+    }
+
+    // A change inside one long line keeps the secret in view, and a line that is not the secret's is cut.
+    void hunkCutsLongLines()
+    {
+        const QByteArray token = test::hfToken(m_rng);
+        const QString mask = QStringLiteral("hf_MASK…MASK");
+        const std::string oldText = "a\n" + std::string(500, 'x') + "\n";
+        const std::string newText = "a\n" + std::string(500, 'x') + "\n" + std::string(300, 'y') + " " +
+                                    mask.toStdString() + " " + std::string(300, 'z') + "\n";
+        const git::DiffHunk hunk = git::hunkAround(oldText, newText, 3, mask);
+        QVERIFY(hunk.isValid());
+        QCOMPARE(hunk.lines.first(), QStringLiteral("@@ -1,2 +1,3 @@"));
+        QCOMPARE(hunk.lines.at(2).size(), 1 + 200 + 1); // prefix, 200 characters, an ellipsis
+        const QString secretLine = hunk.lines.at(hunk.secretIndex);
+        QVERIFY(secretLine.contains(mask));
+        QVERIFY(secretLine.size() < 260);
+        QVERIFY(secretLine.startsWith(QStringLiteral("+…")));
+        // A multi-line secret masked keeps the line numbers of what follows.
+        Finding pem;
+        pem.offset = 2;
+        pem.length = 9;
+        pem.masked = QStringLiteral("KEY…");
+        QCOMPARE(git::maskedText("a\nBEGIN\nEND\nb\n", {pem}), std::string("a\nKEY…\n\nb\n"));
     }
 
     void tokenInWorkingTreeAndHistoryIsOneSecret()

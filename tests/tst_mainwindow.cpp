@@ -17,6 +17,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSyntaxHighlighter>
@@ -72,6 +73,18 @@ private:
         return {};
     }
 
+    static bool git(const QString& dir, const QStringList& args)
+    {
+        QProcess process;
+        process.setWorkingDirectory(dir);
+        process.start(QStringLiteral("git"),
+                      QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Ada"), QStringLiteral("-c"),
+                                  QStringLiteral("user.email=ada@example.org")} +
+                          args);
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+               process.exitCode() == 0;
+    }
+
     static QString sha(const QByteArray& secret)
     {
         return QString::fromLatin1(QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
@@ -93,8 +106,20 @@ private slots:
                             "# local settings\nWANDB_PROJECT=demo\nHF_TOKEN=" + m_envToken + "\nDEBUG=1\n"));
         QVERIFY(test::writeFile(m_home + QStringLiteral("/.bash_history"),
                                 "ls\nexport HF_TOKEN=" + m_historyToken + "\npython train.py\n"));
-        QVERIFY(test::writeFile(m_home + QStringLiteral("/projects/app/config.py"),
-                                "TOKEN = \"" + m_envToken + "\"  # copied from .env\n"));
+        // projects/app is a git repository whose second commit put the token into config.py: one more place,
+        // in history, shown as the change that commit made.
+        const QString app = m_home + QStringLiteral("/projects/app");
+        QVERIFY(test::writeFile(app + QStringLiteral("/config.py"),
+                                "import os\n\nTOKEN = os.environ.get('HF_TOKEN')\nREPO = 'me/model'\n"));
+        QVERIFY(git(app, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(git(app, {QStringLiteral("add"), QStringLiteral("config.py")}));
+        QVERIFY(git(app, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                          QStringLiteral("Read the token from the environment")}));
+        QVERIFY(test::writeFile(app + QStringLiteral("/config.py"),
+                                "import os\n\nTOKEN = \"" + m_envToken +
+                                    "\"  # copied from .env\nREPO = 'me/model'\n"));
+        QVERIFY(git(app, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-a"),
+                          QStringLiteral("-m"), QStringLiteral("Hard-code the token for the demo")}));
         // A notebook whose cell printed the shell's token: shown as the cell's output, not as JSON.
         QVERIFY(test::writeFile(
             m_home + QStringLiteral("/projects/app/explore.ipynb"),
@@ -149,7 +174,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 30000);
         QVERIFY2(sawFindingsWhileRunning, "the first findings arrived only after every file was read");
         QCOMPARE(results->model()->secretCount(), 2);
-        QCOMPARE(results->model()->placeCount(), 4);
+        QCOMPARE(results->model()->placeCount(), 5);
         saveScreenshot(&window, QStringLiteral("findings"));
 
         // Filter by typing: debounced, then one secret left.
@@ -165,14 +190,18 @@ private slots:
         auto* tree = window.findChild<QTreeView*>(QStringLiteral("findingsTree"));
         const QModelIndex secret = findRow(results->filterModel(), sha(m_envToken));
         QVERIFY(secret.isValid());
-        QCOMPARE(results->filterModel()->rowCount(secret), 2);
+        QCOMPARE(results->filterModel()->rowCount(secret), 3);
         QModelIndex envPlace;
-        for (int r = 0; r < 2; ++r) {
+        QModelIndex gitPlace;
+        for (int r = 0; r < 3; ++r) {
             const QModelIndex place = results->filterModel()->index(r, FindingsModel::WhereColumn, secret);
             if (place.data().toString().startsWith(QLatin1String("Environment file .env"))) {
                 envPlace = place;
+            } else if (place.data().toString().startsWith(QLatin1String("Git history of app"))) {
+                gitPlace = place;
             }
         }
+        QVERIFY(gitPlace.isValid());
         QVERIFY(envPlace.isValid());
         tree->setCurrentIndex(envPlace);
         auto* code = window.findChild<CodeView*>(QStringLiteral("contextView"));
@@ -185,6 +214,11 @@ private slots:
         QVERIFY(!code->toPlainText().contains(QString::fromLatin1(m_envToken)));
         QVERIFY(code->markedSpan().isValid());
         QVERIFY2(!line.layout()->formats().isEmpty(), "the .env line has no syntax highlighting");
+        // What this kind of token can do, from the rule catalogue.
+        auto* abilities = window.findChild<QLabel*>(QStringLiteral("tokenAbilities"));
+        QVERIFY(abilities->isVisible());
+        QVERIFY2(abilities->text().contains(QLatin1String("acts as its owner on the Hub")),
+                 qPrintable(abilities->text()));
         saveScreenshot(&window, QStringLiteral("detail-light"));
 
         // The notebook place of the other token: the output cell, its prompt, the output's own line 1.
@@ -212,6 +246,23 @@ private slots:
                     .text()
                     .startsWith(QLatin1String("env HF_TOKEN = hf_")));
         saveScreenshot(&window, QStringLiteral("detail-notebook"));
+
+        // The git place: the commit as `git log` heads it, then the change it made, as a diff.
+        tree->expand(secret);
+        tree->setCurrentIndex(gitPlace);
+        QTRY_VERIFY(cellHeader->isVisible());
+        QVERIFY(cellHeader->text().contains(QLatin1String("Hard-code the token for the demo")));
+        QCOMPARE(code->language(), SourceLanguage::Diff);
+        QCOMPARE(code->document()->firstBlock().text(), QStringLiteral("@@ -1,4 +1,4 @@"));
+        QCOMPARE(code->lineNumberForBlock(code->markedBlockNumber()), 3);
+        const QString added = code->document()->findBlockByNumber(code->markedBlockNumber()).text();
+        QVERIFY2(added.startsWith(QLatin1String("+TOKEN = \"")) && added.contains(masked), qPrintable(added));
+        QVERIFY(code->document()
+                    ->findBlockByNumber(code->markedBlockNumber() - 1)
+                    .text()
+                    .startsWith(QLatin1String("-TOKEN = os.environ")));
+        QVERIFY(!code->toPlainText().contains(QString::fromLatin1(m_envToken)));
+        saveScreenshot(&window, QStringLiteral("detail-git"));
         tree->setCurrentIndex(envPlace);
         QTRY_VERIFY(!cellHeader->isVisible());
 

@@ -151,6 +151,14 @@ DetailPanel::DetailPanel(QWidget* parent)
     layout->addLayout(revealRow);
     connect(m_reveal, &QPushButton::toggled, this, &DetailPanel::setRevealed);
 
+    // What this kind of token can do: the rule's description (verification adds this token's own facts).
+    m_abilities = new QLabel;
+    m_abilities->setObjectName(QStringLiteral("tokenAbilities"));
+    m_abilities->setWordWrap(true);
+    m_abilities->setTextFormat(Qt::RichText);
+    m_abilities->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_abilities);
+
     m_placesLabel = new QLabel;
     m_placesLabel->setWordWrap(true);
     layout->addWidget(m_placesLabel);
@@ -209,6 +217,8 @@ void DetailPanel::clear()
     m_cellHeader->clear();
     m_cellHeader->setVisible(false);
     m_nextSteps->clear();
+    m_abilities->clear();
+    m_abilities->setVisible(false);
     m_code->setSnippet({}, 1, 0, QString(), SourceLanguage::PlainText);
     m_reveal->setChecked(false);
     m_places->clear();
@@ -251,13 +261,21 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
         m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
                            languageForName(place.place.language), QString());
     } else if (place.place.kind == SourceKind::Git && !place.place.git.inConfig) {
-        // The commit that introduced the blob, as `git log` heads it; the lines are the file at that commit.
+        // The commit that introduced the blob, as `git log` heads it, then the change it made there (or the
+        // file at that commit when the change cannot be shown).
         m_cellHeader->setText(commitHeaderText(place.place.git, palette()));
         m_cellHeader->setAccessibleName(
             m_cellHeader->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
         m_cellHeader->setVisible(true);
-        m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
-                           languageForFileName(place.place.git.pathInRepo), place.place.git.pathInRepo);
+        const GitPlace& git = place.place.git;
+        if (git.hunkSecretIndex > 0) {
+            // The change the commit made, as `git show` prints it, numbered with the commit's version.
+            m_code->setNumberedSnippet(git.hunk, git.hunkLines, git.hunkSecretIndex, place.masked,
+                                       SourceLanguage::Diff, QString());
+        } else {
+            m_code->setSnippet(place.context, place.contextFirstLine, place.contextLine(), place.masked,
+                               languageForFileName(git.pathInRepo), git.pathInRepo);
+        }
     } else {
         m_cellHeader->clear();
         m_cellHeader->setVisible(false);
@@ -265,6 +283,11 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
                            place.binary ? SourceLanguage::PlainText : languageForFileName(place.path),
                            place.path);
     }
+    const QString abilities = m_ruleDescriptions.value(place.ruleId);
+    m_abilities->setText(QStringLiteral("<b>%1</b> %2")
+                             .arg(tr("What this token can do:").toHtmlEscaped(), abilities.toHtmlEscaped()));
+    m_abilities->setAccessibleName(tr("What this token can do: %1").arg(abilities));
+    m_abilities->setVisible(!abilities.isEmpty());
     QString placesText = tr("Found in %n place(s):", nullptr, static_cast<int>(places.size()));
     if (const qsizetype copies = copiesOutsideTokenStore(places); copies > 0) {
         placesText = tr("Kept in Hugging Face's token store, and copied to %n other place(s): those copies "

@@ -4,6 +4,7 @@
 #include "findings/Finding.h"
 #include "findings/TriageStore.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -26,6 +27,11 @@ public:
     // `place` is the selected location; `places` every location of the same secret.
     void showSecret(const Finding& place, const QList<Finding>& places, const TriageDecision& decision);
     void clear();
+    // What each kind of token can do, by rule id (the rule catalogue's descriptions), shown with the secret.
+    void setRuleDescriptions(const QHash<QString, QString>& descriptions)
+    {
+        m_ruleDescriptions = descriptions;
+    }
 
 signals:
     void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
@@ -37,6 +43,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_cellHeader = nullptr;
     QLabel* m_nextSteps = nullptr;
+    QLabel* m_abilities = nullptr;
     QLabel* m_where = nullptr;
     CodeView* m_code = nullptr;
     QPushButton* m_reveal = nullptr;
@@ -47,6 +54,7 @@ private:
     QPushButton* m_saveTriage = nullptr;
     Finding m_current;
     bool m_hasCurrent = false;
+    QHash<QString, QString> m_ruleDescriptions;
 };
 
 } // namespace keyscout

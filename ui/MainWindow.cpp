@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DetailPanel.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
 #include "StartPage.h"
@@ -32,6 +33,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_start->setObjectName(QStringLiteral("startPage"));
     m_results = new ResultsPage;
     m_results->setObjectName(QStringLiteral("resultsPage"));
+    QHash<QString, QString> descriptions;
+    for (const Rule& rule : m_controller->catalogue().rules()) {
+        descriptions.insert(rule.id, rule.description);
+    }
+    m_results->detailPanel()->setRuleDescriptions(descriptions);
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_results);
     setCentralWidget(m_pages);

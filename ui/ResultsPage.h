@@ -44,6 +44,7 @@ public:
 
     [[nodiscard]] FindingsModel* model() const { return m_model; }
     [[nodiscard]] FindingsFilterModel* filterModel() const { return m_filter; }
+    [[nodiscard]] DetailPanel* detailPanel() const { return m_detail; }
 
     // The split between the findings and the detail and the findings' column widths and sort order, kept
     // across restarts: the window saves them when it closes and restores them when it opens.

@@ -43,6 +43,14 @@ struct GitPlace {
     bool pushed = false;   // contained in a remote-tracking branch: published
     bool dangling = false; // an unreachable object (amended away, dropped stash, reset)
     bool inConfig = false; // found in .git/config (a remote URL or credential setting), not in a blob
+
+    // The change `commit` made around the secret, as a unified diff hunk cut to the lines near it: a
+    // "@@ -a,b +c,d @@" header, then lines prefixed ' ', '+' or '-', every secret masked. `hunkLines` numbers
+    // each line in the commit's version of the file (0: header, removed line); `hunkSecretIndex` is the
+    // secret's line. Empty when it could not be worked out (no commit, binary or large file, missing parent).
+    QStringList hunk;
+    QList<qint64> hunkLines;
+    int hunkSecretIndex = -1;
 };
 
 // Where inside its file a finding is, in the file's own terms. `kind` is always set; the other fields only

@@ -87,6 +87,9 @@ QJsonObject placeObject(const Place& p)
         if (g.time > 0) {
             git.insert(QStringLiteral("time"), isoTime(g.time));
         }
+        if (!g.hunk.isEmpty()) {
+            git.insert(QStringLiteral("diff"), QJsonArray::fromStringList(g.hunk)); // masked, like context
+        }
         o.insert(QStringLiteral("git"), git);
     }
     return o;

@@ -140,6 +140,27 @@ CodeView::~CodeView()
 void CodeView::setSnippet(const QStringList& lines, qint64 firstLine, qint64 markedLine,
                           const QString& markedText, SourceLanguage language, const QString& fileName)
 {
+    m_firstLine = firstLine;
+    m_numbers.clear();
+    const qint64 index = markedLine - firstLine;
+    showLines(lines, index >= 0 && index < lines.size() ? static_cast<int>(index) : -1, markedText, language,
+              fileName);
+}
+
+void CodeView::setNumberedSnippet(const QStringList& lines, const QList<qint64>& lineNumbers, int markedBlock,
+                                  const QString& markedText, SourceLanguage language, const QString& fileName)
+{
+    m_numbers = lineNumbers;
+    m_numbers.resize(lines.size());
+    const auto first = std::find_if(m_numbers.cbegin(), m_numbers.cend(), [](qint64 n) { return n > 0; });
+    m_firstLine = first != m_numbers.cend() ? *first : 1;
+    showLines(lines, markedBlock >= 0 && markedBlock < lines.size() ? markedBlock : -1, markedText, language,
+              fileName);
+}
+
+void CodeView::showLines(const QStringList& lines, int markedBlock, const QString& markedText,
+                         SourceLanguage language, const QString& fileName)
+{
     const bool wasRevealed = m_revealed;
     m_revealed = false;
     forgetRawSecret();
@@ -147,10 +168,8 @@ void CodeView::setSnippet(const QStringList& lines, qint64 firstLine, qint64 mar
     for (const QString& line : lines) {
         m_lines.append(withoutLineBreaks(line));
     }
-    m_firstLine = firstLine;
     m_markedText = markedText;
-    const qint64 index = markedLine - firstLine;
-    m_markedBlock = index >= 0 && index < m_lines.size() ? static_cast<int>(index) : -1;
+    m_markedBlock = markedBlock;
     m_spanStart = m_markedBlock >= 0 && !m_markedText.isEmpty()
                       ? static_cast<int>(m_lines.at(m_markedBlock).indexOf(m_markedText))
                       : -1;
@@ -230,7 +249,8 @@ CodeView::Span CodeView::markedSpan() const
 
 int CodeView::gutterWidth() const
 {
-    const qint64 last = m_firstLine + std::max(blockCount(), 1) - 1;
+    const qint64 last = m_numbers.isEmpty() ? m_firstLine + std::max(blockCount(), 1) - 1
+                                            : *std::max_element(m_numbers.cbegin(), m_numbers.cend());
     const auto digits =
         std::max({QString::number(m_firstLine).size(), QString::number(last).size(), qsizetype(2)});
     return fontMetrics().horizontalAdvance(u'9') * static_cast<int>(digits) + 2 * kGutterPadding +
@@ -280,9 +300,11 @@ void CodeView::paintGutter(QPaintEvent* event)
             }
             painter.setFont(marked ? bold : normal);
             painter.setPen(marked ? palette().color(QPalette::Text) : colors.gutterText);
-            painter.drawText(0, top, m_gutter->width() - kGutterPadding, lineHeight,
-                             Qt::AlignRight | Qt::AlignTop,
-                             QString::number(lineNumberForBlock(block.blockNumber())));
+            const qint64 number = lineNumberForBlock(block.blockNumber());
+            if (number > 0) {
+                painter.drawText(0, top, m_gutter->width() - kGutterPadding, lineHeight,
+                                 Qt::AlignRight | Qt::AlignTop, QString::number(number));
+            }
         }
         top += height;
         block = block.next();
@@ -394,6 +416,20 @@ void CodeView::updateAccessibleDescription()
 {
     if (m_lines.isEmpty()) {
         setAccessibleDescription(QString());
+        return;
+    }
+    if (!m_numbers.isEmpty()) {
+        const qint64 last = *std::max_element(m_numbers.cbegin(), m_numbers.cend());
+        if (m_markedBlock < 0) {
+            setAccessibleDescription(
+                tr("A change to lines %1 to %2 of the file.").arg(m_firstLine).arg(last));
+            return;
+        }
+        const QString description =
+            m_revealed ? tr("A change to lines %1 to %2 of the file; the secret on line %3 is revealed.")
+                       : tr("A change to lines %1 to %2 of the file; the secret on line %3 is masked.");
+        setAccessibleDescription(
+            description.arg(m_firstLine).arg(last).arg(lineNumberForBlock(m_markedBlock)));
         return;
     }
     const qint64 last = m_firstLine + m_lines.size() - 1;

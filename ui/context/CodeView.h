@@ -34,6 +34,11 @@ public:
     // (the file's path, may be empty) helps KSyntaxHighlighting pick its definition; see createHighlighter.
     void setSnippet(const QStringList& lines, qint64 firstLine, qint64 markedLine, const QString& markedText,
                     SourceLanguage language, const QString& fileName = QString());
+    // Shows a change (a diff hunk): `lines` numbered one by one with `lineNumbers` (0 leaves the gutter
+    // blank, as for the "@@" header and removed lines), the secret's mask marked in block `markedBlock`.
+    void setNumberedSnippet(const QStringList& lines, const QList<qint64>& lineNumbers, int markedBlock,
+                            const QString& markedText, SourceLanguage language,
+                            const QString& fileName = QString());
     void clearSnippet();
 
     // Shows `rawSecret` in place of the marked mask, or the mask again. Does nothing when no span is marked.
@@ -43,7 +48,11 @@ public:
     [[nodiscard]] bool isRevealed() const { return m_revealed; }
 
     [[nodiscard]] qint64 firstLine() const { return m_firstLine; }
-    [[nodiscard]] qint64 lineNumberForBlock(int block) const { return m_firstLine + block; }
+    // The file's line number shown beside `block`; 0 when the gutter is blank there.
+    [[nodiscard]] qint64 lineNumberForBlock(int block) const
+    {
+        return m_numbers.isEmpty() ? m_firstLine + block : m_numbers.value(block);
+    }
     [[nodiscard]] int markedBlockNumber() const { return m_markedBlock; }
     [[nodiscard]] Span markedSpan() const;
     [[nodiscard]] SourceLanguage language() const { return m_language; }
@@ -68,6 +77,8 @@ private:
     void rebuildDocument();
     void applyMarks();
     void forgetRawSecret();
+    void showLines(const QStringList& lines, int markedBlock, const QString& markedText,
+                   SourceLanguage language, const QString& fileName);
     void updateAccessibleDescription();
 
     Gutter* m_gutter = nullptr;
@@ -78,6 +89,7 @@ private:
     SourceLanguage m_language = SourceLanguage::PlainText;
     QString m_fileName;
     qint64 m_firstLine = 1;
+    QList<qint64> m_numbers; // per block, for a numbered snippet; empty: counted from m_firstLine
     int m_markedBlock = -1;
     int m_spanStart = -1; // where m_markedText starts in the marked line; -1 when it is not there
     bool m_revealed = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryPlaces.h"
 
+#include "IntroducingChange.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -8,6 +10,8 @@
 namespace keyscout::git {
 
 namespace {
+
+constexpr qint64 kMaxDiffBytes = 1 << 20; // larger files are shown as the file, not as a change
 
 QString shortId(const QString& hex)
 {
@@ -90,6 +94,8 @@ QList<Finding> HistoryPlaces::place(std::vector<FoundBlob>& foundBlobs,
         Finding finding;
         quint32 first = 0; // commit
         std::vector<quint32> commits;
+        git_oid blob{}; // the version `first` brought
+        std::string path;
     };
     std::vector<PathPlace> places;
     QHash<QString, size_t> placeOf;
@@ -126,7 +132,7 @@ QList<Finding> HistoryPlaces::place(std::vector<FoundBlob>& foundBlobs,
                 const auto it = placeOf.constFind(key);
                 if (it == placeOf.constEnd()) {
                     placeOf.insert(key, places.size());
-                    places.push_back({f, i.commit, {i.commit}});
+                    places.push_back({f, i.commit, {i.commit}, blob.id, m_introductions.path(i.path)});
                     places.back().finding.path = m_folder + QLatin1Char('/') + pathInRepo;
                     places.back().finding.place.git.pathInRepo = pathInRepo;
                     continue;
@@ -135,6 +141,7 @@ QList<Finding> HistoryPlaces::place(std::vector<FoundBlob>& foundBlobs,
                 place.commits.push_back(i.commit);
                 if (earlier(i.commit, place.first)) {
                     place.first = i.commit;
+                    place.blob = blob.id;
                     place.finding = f;
                     place.finding.path = m_folder + QLatin1Char('/') + pathInRepo;
                     place.finding.place.git.pathInRepo = pathInRepo;
@@ -158,7 +165,22 @@ QList<Finding> HistoryPlaces::place(std::vector<FoundBlob>& foundBlobs,
         return merged;
     };
 
+    QHash<QString, const QList<Finding>*> findingsByBlob;
+    for (const FoundBlob& blob : foundBlobs) {
+        findingsByBlob.insert(hexId(blob.id), &blob.findings);
+    }
+    const auto findingsOf = [&findingsByBlob](const QString& blob) {
+        const QList<Finding>* found = findingsByBlob.value(blob);
+        return found != nullptr ? *found : QList<Finding>{};
+    };
     for (PathPlace& place : places) {
+        const DiffHunk hunk = introducingHunk(m_repository, m_graph.commit(place.first).id, place.path,
+                                              place.blob, place.finding, findingsOf, kMaxDiffBytes);
+        if (hunk.isValid()) {
+            place.finding.place.git.hunk = hunk.lines;
+            place.finding.place.git.hunkLines = hunk.newLines;
+            place.finding.place.git.hunkSecretIndex = hunk.secretIndex;
+        }
         std::sort(place.commits.begin(), place.commits.end());
         place.commits.erase(std::unique(place.commits.begin(), place.commits.end()), place.commits.end());
         placeInHistory(place.finding, place.first, containmentOf(place.commits), refs);
