@@ -4,11 +4,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace keyscout {
+
+class PrivateDatabase;
 
 // What the person decided about one secret. New means "not looked at yet" and is never stored.
 enum class TriageStatus { New, ToFix, AcceptedRisk, FalsePositive };
@@ -40,10 +42,10 @@ public:
     // <GenericDataLocation>/keyscout/triage.sqlite (~/.local/share/keyscout/triage.sqlite on Linux).
     static QString defaultPath();
 
-    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] bool isOpen() const;
     // Why the last operation failed, naming the database file; empty after success.
-    [[nodiscard]] QString errorString() const { return m_error; }
-    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString errorString() const;
+    [[nodiscard]] QString path() const;
 
     [[nodiscard]] std::optional<TriageDecision> decision(const QString& fingerprint) const;
     // Every stored decision, for applying to a whole scan at once.
@@ -55,20 +57,7 @@ public:
     bool clearDecision(const QString& fingerprint);
 
 private:
-    bool open();
-    bool createFile();
-    bool checkWritable();
-    bool prepareSchema();
-    bool checkFingerprint(const QString& fingerprint) const;
-    bool fail(const QString& reason) const;
-    void discardRemovedBytes();
-
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    bool m_open = false;
-    // Reads are const but can fail too; the caller learns why from errorString().
-    mutable QString m_error;
+    std::unique_ptr<PrivateDatabase> m_db;
 };
 
 } // namespace keyscout
