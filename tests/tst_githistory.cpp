@@ -8,9 +8,11 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #include "sources/GitHistoryScanner.h"
+#include "sources/WorkingTreeLookup.h"
 #include "sources/git/IntroducingChange.h"
 #include "sources/git/PackIndex.h"
 #include "sources/git/PackObjectReader.h"
+#include "sources/git/RemoteUrls.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -636,6 +638,71 @@ private slots:
         QVERIFY(found.first().place.git.pathInRepo.isEmpty());
         QCOMPARE(found.first().line, 3);
         QVERIFY(anyContains(found.first().notes, QStringLiteral("message of commit")));
+    }
+
+    // Release notes pasted into an annotated tag: found, named by the tag and its tagger, on its commit.
+    void tokenInAnnotatedTagMessageNamesTheTag()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("tagged"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/x.txt"), "x\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Release")));
+        QVERIFY(git(
+            repo, {QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1.0"), QStringLiteral("-m"),
+                   QStringLiteral("v1.0\n\nUpload with HF_TOKEN=%1").arg(QString::fromLatin1(token))}));
+        // A lightweight tag has no message of its own.
+        QVERIFY(git(repo, {QStringLiteral("tag"), QStringLiteral("light")}));
+        const Outcome out = scan(repo);
+        const QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        const Finding& f = found.first();
+        QCOMPARE(f.place.git.commit, head(repo));
+        QCOMPARE(f.place.git.summary, QStringLiteral("tag v1.0"));
+        QCOMPARE(f.place.git.author, QStringLiteral("Ada Lovelace <ada@example.org>"));
+        QVERIFY(f.place.git.time > 0);
+        QCOMPARE(f.line, 3);
+        QVERIFY(f.place.git.refs.contains(QStringLiteral("v1.0")));
+        QVERIFY(anyContains(f.notes, QStringLiteral("annotated tag v1.0")));
+        QVERIFY(!f.context.join(QLatin1Char('\n')).contains(QString::fromLatin1(token)));
+    }
+
+    // A remote written through a URL rewrite ("hf:acme/model" with url.https://huggingface.co/.insteadOf=hf:)
+    // is on the host git would push to, in history and for the working tree.
+    void urlRewritesNameTheRealHost()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("rewritten"));
+        QVERIFY(makeRepository(repo));
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(repo + QStringLiteral("/app.env"), "HF_TOKEN=" + token + "\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("Add env")));
+        QVERIFY(git(repo, {QStringLiteral("config"), QStringLiteral("url.https://huggingface.co/.insteadOf"),
+                           QStringLiteral("hf:")}));
+        // A shorter prefix that also matches loses to the longer one, as in git.
+        QVERIFY(git(repo, {QStringLiteral("config"), QStringLiteral("url.https://example.org/.insteadOf"),
+                           QStringLiteral("h")}));
+        QVERIFY(git(repo, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                           QStringLiteral("hf:acme/model")}));
+        QVERIFY(git(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/remotes/origin/main"),
+                           QStringLiteral("HEAD")}));
+        const Outcome out = scan(repo);
+        const QList<Finding> found = withSecret(out.findings, token);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().place.git.pushed);
+        QCOMPARE(found.first().place.git.remoteHost, QStringLiteral("huggingface.co"));
+        QVERIFY(anyContains(found.first().notes, QStringLiteral("pushed to huggingface.co")));
+
+        WorkingTreeLookup lookup;
+        const WorkingTreeFacts facts = lookup.lookup(repo + QStringLiteral("/app.env"));
+        QCOMPARE(facts.remote, QStringLiteral("origin"));
+        QCOMPARE(facts.remoteHost, QStringLiteral("huggingface.co"));
+
+        QCOMPARE(git::remoteUrlHost(QStringLiteral("git@github.com:me/x.git")), QStringLiteral("github.com"));
+        QCOMPARE(git::remoteUrlHost(QStringLiteral("ssh://me@[::1]:22/x")), QStringLiteral("::1"));
+        QCOMPARE(git::remoteUrlHost(QStringLiteral("/srv/git/x.git")), QString());
+        QCOMPARE(git::remoteUrlHost(QStringLiteral("file:///srv/git/x.git")), QString());
     }
 
     void blobSharedByManyCommitsIsScannedOnce()

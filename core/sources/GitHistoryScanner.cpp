@@ -61,6 +61,7 @@ private:
     void scanBlobs();
     void rescanForPathRules(BlobScan& scan);
     void scanMessage(std::string_view text, quint32 index);
+    void readTagMessages();
     [[nodiscard]] bool stopped()
     {
         if (m_cancelled != nullptr && m_cancelled->load(std::memory_order_relaxed)) {
@@ -135,6 +136,9 @@ void RepositoryScan::walkHistory()
     // Finished even after a cancel: the findings made so far (commit messages) are placed with it.
     m_graph.finish(&m_missingParents);
     m_report.commits = static_cast<qint64>(m_graph.size());
+    if (!stopped()) {
+        readTagMessages();
+    }
     if (!stopped()) {
         // Trees parsed in bulk when they fit in memory (most repositories), else read one by one.
         TreeTable trees;
@@ -361,10 +365,53 @@ void RepositoryScan::scanMessage(std::string_view text, quint32 index)
     if (m_matches.empty()) {
         return;
     }
-    FoundMessage found{index, {}};
+    FoundMessage found;
+    found.commit = index;
     detail::collectFindings(m_matcher, text, m_matches, 0, 0, false, m_folder, SourceKind::Git, FileFacts(),
                             found.findings);
     m_foundMessages.push_back(std::move(found));
+}
+
+// Annotated tags carry a message of their own (release notes pasted with a token in them): each tag under
+// refs/tags read through libgit2, placed on the commit it points at.
+void RepositoryScan::readTagMessages()
+{
+    git_reference_iterator* rawIterator = nullptr;
+    if (git_reference_iterator_glob_new(&rawIterator, m_repository.get(), "refs/tags/*") != 0) {
+        return;
+    }
+    const ReferenceIteratorPtr iterator(rawIterator);
+    git_reference* rawRef = nullptr;
+    while (!stopped() && git_reference_next(&rawRef, iterator.get()) == 0) {
+        const ReferencePtr ref(rawRef);
+        const git_oid* target = git_reference_target(ref.get());
+        git_tag* rawTag = nullptr;
+        if (target == nullptr || git_tag_lookup(&rawTag, m_repository.get(), target) != 0) {
+            continue; // a lightweight tag: a name for a commit, no message
+        }
+        const TagPtr tag(rawTag);
+        const char* message = git_tag_message(tag.get());
+        git_object* rawPeeled = nullptr;
+        if (message == nullptr || git_tag_peel(&rawPeeled, tag.get()) != 0) {
+            continue;
+        }
+        const ObjectPtr peeled(rawPeeled);
+        const quint32 commit = git_object_type(peeled.get()) == GIT_OBJECT_COMMIT
+                                   ? m_graph.indexOf(*git_object_id(peeled.get()))
+                                   : CommitGraph::kNone;
+        const size_t before = m_foundMessages.size();
+        scanMessage(message, commit);
+        if (m_foundMessages.size() == before) {
+            continue;
+        }
+        FoundMessage& found = m_foundMessages.back();
+        found.tag = QString::fromUtf8(git_tag_name(tag.get()));
+        if (const git_signature* tagger = git_tag_tagger(tag.get()); tagger != nullptr) {
+            found.tagger = QStringLiteral("%1 <%2>").arg(QString::fromUtf8(tagger->name),
+                                                         QString::fromUtf8(tagger->email));
+            found.tagTime = tagger->when.time;
+        }
+    }
 }
 
 void RepositoryScan::scanBlobs()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkingTreeLookup.h"
 
+#include "git/RemoteUrls.h"
+
 #include <QFile>
-#include <QUrl>
 #include <git2.h>
 #include <sys/stat.h>
 
@@ -33,20 +34,6 @@ WorkingTreeLookup::~WorkingTreeLookup()
 {
     m_repositories.clear();
     git_libgit2_shutdown();
-}
-
-QString WorkingTreeLookup::hostOfRemoteUrl(const QString& url)
-{
-    if (url.contains(QLatin1String("://"))) {
-        return QUrl(url).host().toLower();
-    }
-    // scp-like: [user@]host:path
-    const qsizetype colon = url.indexOf(QLatin1Char(':'));
-    if (colon <= 0 || url.left(colon).contains(QLatin1Char('/'))) {
-        return {}; // a local path
-    }
-    const QString userHost = url.left(colon);
-    return userHost.mid(userHost.lastIndexOf(QLatin1Char('@')) + 1).toLower();
 }
 
 QString WorkingTreeLookup::rootOf(const QString& folder)
@@ -104,29 +91,13 @@ WorkingTreeFacts WorkingTreeLookup::lookup(const QString& filePath)
                 if (git_repository_index(&opened->index, opened->repo) != 0) {
                     opened->index = nullptr;
                 }
-                // The remotes from the configuration's remote.<name>.url entries. Not git_remote_list or
-                // git_remote_lookup: with the system PCRE2 they leak a match block per call (their config
-                // regular expressions), once per repository per worker thread.
-                git_config* config = nullptr;
-                git_config_iterator* entries = nullptr;
-                if (git_repository_config_snapshot(&config, opened->repo) == 0 &&
-                    git_config_iterator_new(&entries, config) == 0) {
-                    git_config_entry* entry = nullptr;
-                    while (git_config_next(&entry, entries) == 0) {
-                        const QString key = QString::fromUtf8(entry->name);
-                        if (!key.startsWith(QLatin1String("remote.")) ||
-                            !key.endsWith(QLatin1String(".url"))) {
-                            continue;
-                        }
-                        const QString name = key.mid(7, key.size() - 11);
-                        if (opened->remote.isEmpty() || name == QLatin1String("origin")) {
-                            opened->remote = name;
-                            opened->remoteHost = hostOfRemoteUrl(QString::fromUtf8(entry->value));
-                        }
+                // The remote named origin, else the first one, as git resolves its URL.
+                for (const git::RemoteUrl& remote : git::remoteUrls(opened->repo)) {
+                    if (opened->remote.isEmpty() || remote.name == QLatin1String("origin")) {
+                        opened->remote = remote.name;
+                        opened->remoteHost = remote.host;
                     }
                 }
-                git_config_iterator_free(entries);
-                git_config_free(config);
             } else {
                 git_repository_free(opened->repo);
                 opened->repo = nullptr;

@@ -23,9 +23,6 @@ public:
 
     WorkingTreeFacts lookup(const QString& filePath);
 
-    // The host of a git remote URL: https://host/…, ssh://user@host:port/…, user@host:path (scp-like).
-    static QString hostOfRemoteUrl(const QString& url);
-
 private:
     struct Repository;
     QString rootOf(const QString& folder);

@@ -29,6 +29,7 @@ using ReflogPtr = Git2Ptr<git_reflog, git_reflog_free>;
 using ObjectPtr = Git2Ptr<git_object, git_object_free>;
 using ConfigPtr = Git2Ptr<git_config, git_config_free>;
 using IndexPtr = Git2Ptr<git_index, git_index_free>;
+using TagPtr = Git2Ptr<git_tag, git_tag_free>;
 
 // Object ids as hash keys: the id is already a uniform hash, so its first bytes are the key's hash.
 struct OidHash {

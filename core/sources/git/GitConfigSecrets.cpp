@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GitConfigSecrets.h"
 
+#include "RemoteUrls.h"
+
 #include "sources/FindingBuilder.h"
 
 #include <QFile>
@@ -93,27 +95,6 @@ FileFacts configFacts(const QString& path, qint64 size)
 }
 
 } // namespace
-
-QString remoteUrlHost(const QString& url)
-{
-    const QString trimmed = url.trimmed();
-    if (trimmed.contains(QLatin1String("://"))) {
-        const QUrl parsed(trimmed);
-        return parsed.scheme() == QLatin1String("file") ? QString() : parsed.host().toLower();
-    }
-    // scp-like "[user@]host:path": a colon before any slash. "C:/path" and "./a:b" are local paths.
-    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
-    const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
-    if (colon <= 1 || (slash >= 0 && slash < colon)) {
-        return {};
-    }
-    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'), colon);
-    QString host = trimmed.mid(at + 1, colon - at - 1).toLower();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
-        host = host.mid(1, host.size() - 2);
-    }
-    return host;
-}
 
 QList<Finding> scanConfigFile(const Matcher& matcher, Matcher::Scratch& scratch, std::vector<Match>& matches,
                               const QString& path, const QString& repository)

@@ -11,10 +11,6 @@
 
 namespace keyscout::git {
 
-// The host of a remote URL: "https://host/…", "ssh://user@host:22/…", "git@host:path" (scp-like syntax);
-// empty for a local path or a file:// URL.
-QString remoteUrlHost(const QString& url);
-
 // The secrets in a repository's configuration file (`.git/config`, `config.worktree`): a token inside a
 // remote URL (`https://user:hf_…@huggingface.co/…`), an `insteadOf` rewrite or a `credential` setting. The
 // findings are git places with `inConfig` set, name the setting (`remote.origin.url`), the URL's host and

@@ -194,7 +194,27 @@ QList<Finding> HistoryPlaces::place(std::vector<FoundBlob>& foundBlobs,
         for (Finding& f : message.findings) {
             f.place.git.repository = m_folder;
             placeInHistory(f, message.commit, containmentOf({message.commit}), refs);
-            f.notes.prepend(QStringLiteral("in the message of commit %1").arg(shortId(f.place.git.commit)));
+            if (message.tag.isEmpty()) {
+                f.notes.prepend(
+                    QStringLiteral("in the message of commit %1").arg(shortId(f.place.git.commit)));
+                out << f;
+                continue;
+            }
+            // The tag, not the commit, holds it: named by its tagger and time; pushing tags (--tags,
+            // --follow-tags) publishes it whatever the branches say.
+            f.place.git.summary = QStringLiteral("tag %1").arg(message.tag);
+            if (!message.tagger.isEmpty()) {
+                f.place.git.author = message.tagger;
+            }
+            if (message.tagTime > 0) {
+                f.place.git.time = message.tagTime;
+                f.file.mtime = message.tagTime;
+            }
+            f.notes.prepend(
+                QStringLiteral("in the message of annotated tag %1 (on commit %2): `git push --tags` "
+                               "publishes it; deleting the tag (`git tag -d %1`, and on every "
+                               "remote) and `git gc --prune=now` remove it")
+                    .arg(message.tag, shortId(f.place.git.commit)));
             out << f;
         }
     }

@@ -17,10 +17,13 @@
 
 namespace keyscout::git {
 
-// Findings in a commit message.
+// Findings in a commit message, or in the message of an annotated tag on that commit.
 struct FoundMessage {
-    quint32 commit;
+    quint32 commit = 0;
     QList<Finding> findings;
+    QString tag;    // the tag's name; empty for a commit message
+    QString tagger; // "Name <email>"
+    qint64 tagTime = 0;
 };
 
 // Turns findings in blobs and commit messages into git places: for a blob, each path it appeared at with

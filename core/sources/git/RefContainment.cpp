@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RefContainment.h"
 
-#include "GitConfigSecrets.h"
+#include "RemoteUrls.h"
 
 #include <QSet>
 #include <algorithm>
@@ -24,28 +24,9 @@ QString utf8(const char* text)
 RefContainment::RefContainment(git_repository* repository, const CommitGraph& graph)
     : m_graph(graph)
 {
-    // Remotes and their fetch URLs straight from the configuration: git_remote_list and git_remote_lookup
-    // match regular expressions, whose match data libgit2 1.5 leaks. (URL rewrites, url.<base>.insteadOf,
-    // are not applied: the host is the one the URL names.)
-    git_config* rawConfig = nullptr;
-    if (git_repository_config_snapshot(&rawConfig, repository) == 0) {
-        const ConfigPtr config(rawConfig);
-        git_config_iterator* rawIterator = nullptr;
-        if (git_config_iterator_new(&rawIterator, config.get()) == 0) {
-            git_config_entry* entry = nullptr;
-            while (git_config_next(&entry, rawIterator) == 0) {
-                const std::string_view name(entry->name);
-                // "remote.<name>.url": the remote's name may itself contain dots.
-                if (name.size() > 11 && name.starts_with("remote.") && name.ends_with(".url")) {
-                    const QString remote = QString::fromUtf8(name.substr(7, name.size() - 11));
-                    if (!m_remotes.contains(remote)) {
-                        m_remotes << remote;
-                        m_remoteHosts.insert(remote, remoteUrlHost(utf8(entry->value)));
-                    }
-                }
-            }
-            git_config_iterator_free(rawIterator);
-        }
+    for (const RemoteUrl& remote : remoteUrls(repository)) {
+        m_remotes << remote.name;
+        m_remoteHosts.insert(remote.name, remote.host);
     }
     std::sort(m_remotes.begin(), m_remotes.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
