@@ -271,9 +271,12 @@ void FakeHub::onReadyRead(QTcpSocket* socket)
         }
         const QByteArray name = lines.at(i).left(colon).trimmed().toLower();
         const QByteArray value = lines.at(i).mid(colon + 1).trimmed();
-        if (name == "authorization") {
-            request.hadAuthorization = true;
-            authorization = value;
+        if (name == "authorization" || name == "x-api-key" || name == "x-goog-api-key" || name == "api-key") {
+            request.credentialHeaders.append(name);
+            if (name == "authorization") {
+                request.hadAuthorization = true;
+                authorization = value;
+            }
             continue;
         }
         if (name == "content-length") {

@@ -29,13 +29,15 @@ class FakeHub : public QObject {
     Q_OBJECT
 
 public:
-    // What the hub recorded of the last request. The Authorization header's value is never kept, only
-    // whether there was one; the body (which for a revocation holds tokens) is not kept either.
+    // What the hub recorded of the last request. No credential is kept: of Authorization (and the other
+    // providers' key headers: x-api-key, x-goog-api-key, api-key) only whether it was there; the body (which
+    // for a revocation holds tokens) is not kept either.
     struct Request {
         QByteArray method;
         QByteArray path;
-        QList<QPair<QByteArray, QByteArray>> headers; // lower-case names, Authorization left out
+        QList<QPair<QByteArray, QByteArray>> headers; // lower-case names, credential headers left out
         bool hadAuthorization = false;
+        QList<QByteArray> credentialHeaders; // lower-case names of the credential headers that came
     };
 
     explicit FakeHub(QObject* parent = nullptr);
