@@ -2,6 +2,8 @@
 // Shared by the tests: generated credentials (never literals in the repository) and small file helpers.
 #pragma once
 
+#include "findings/Finding.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -51,6 +53,18 @@ inline bool writeFile(const QString& path, const QByteArray& content)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+// The findings of one secret.
+inline QList<Finding> withSecret(const QList<Finding>& findings, const QByteArray& secret)
+{
+    QList<Finding> out;
+    for (const Finding& f : findings) {
+        if (f.secret == secret) {
+            out << f;
+        }
+    }
+    return out;
 }
 
 } // namespace keyscout::test

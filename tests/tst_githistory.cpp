@@ -33,16 +33,7 @@ struct Outcome {
     QList<Finding> findings;
 };
 
-QList<Finding> withSecret(const QList<Finding>& findings, const QByteArray& secret)
-{
-    QList<Finding> out;
-    for (const Finding& f : findings) {
-        if (f.secret == secret) {
-            out << f;
-        }
-    }
-    return out;
-}
+using test::withSecret;
 
 bool anyContains(const QStringList& list, const QString& part)
 {

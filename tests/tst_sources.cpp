@@ -43,17 +43,6 @@ private:
         return out;
     }
 
-    static QList<Finding> withSecret(const QList<Finding>& findings, const QByteArray& secret)
-    {
-        QList<Finding> out;
-        for (const Finding& f : findings) {
-            if (f.secret == secret) {
-                out << f;
-            }
-        }
-        return out;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -79,7 +68,7 @@ private slots:
         const Outcome out = scan(home.path());
         QVERIFY(out.notices.isEmpty());
 
-        const QList<Finding> zsh = withSecret(out.findings, zshToken);
+        const QList<Finding> zsh = test::withSecret(out.findings, zshToken);
         QCOMPARE(zsh.size(), 1);
         QCOMPARE(zsh.first().place.kind, SourceKind::ShellHistory);
         QCOMPARE(zsh.first().place.time, 1700000100);
@@ -88,12 +77,12 @@ private slots:
         QCOMPARE(describePlace(zsh.first()),
                  QStringLiteral("Shell history .zsh_history, line 3, run 2023-11-14 22:15"));
 
-        const QList<Finding> fish = withSecret(out.findings, fishToken);
+        const QList<Finding> fish = test::withSecret(out.findings, fishToken);
         QCOMPARE(fish.size(), 1);
         QCOMPARE(fish.first().place.time, 1700000400);
         QCOMPARE(fish.first().line, 3);
 
-        const QList<Finding> bash = withSecret(out.findings, bashToken);
+        const QList<Finding> bash = test::withSecret(out.findings, bashToken);
         QCOMPARE(bash.size(), 1);
         QCOMPARE(bash.first().place.time, 1700000600);
     }
@@ -116,14 +105,14 @@ private slots:
                                 "machine api.github.com\n  password " + netrcToken + "\n  login octo\n"));
         const Outcome out = scan(home.path());
 
-        const QList<Finding> env = withSecret(out.findings, envToken);
+        const QList<Finding> env = test::withSecret(out.findings, envToken);
         QCOMPARE(env.size(), 1);
         QCOMPARE(env.first().place.kind, SourceKind::Environment);
         QCOMPARE(env.first().place.name, QStringLiteral("HUGGINGFACEHUB_API_TOKEN"));
         QCOMPARE(describePlace(env.first()),
                  QStringLiteral("Environment file .env, variable HUGGINGFACEHUB_API_TOKEN, line 2"));
 
-        const QList<Finding> git = withSecret(out.findings, gitToken);
+        const QList<Finding> git = test::withSecret(out.findings, gitToken);
         QCOMPARE(git.size(), 1);
         QCOMPARE(git.first().place.kind, SourceKind::CredentialFile);
         QCOMPARE(git.first().place.name, QStringLiteral("huggingface.co"));
@@ -132,13 +121,13 @@ private slots:
                  QStringLiteral("Git credentials for huggingface.co (user me), line 1"));
         QCOMPARE(git.first().ruleId, QStringLiteral("huggingface.user_token")); // the known kind wins
         // A password of no known kind is still one finding for its URL, with host and user.
-        const QList<Finding> other = withSecret(out.findings, password);
+        const QList<Finding> other = test::withSecret(out.findings, password);
         QCOMPARE(other.size(), 1);
         QCOMPARE(other.first().ruleId, QStringLiteral("git_credentials.password"));
         QCOMPARE(describePlace(other.first()),
                  QStringLiteral("Git credentials for gitlab.internal.example (user deploy), line 2"));
 
-        const QList<Finding> netrc = withSecret(out.findings, netrcToken);
+        const QList<Finding> netrc = test::withSecret(out.findings, netrcToken);
         QCOMPARE(netrc.size(), 1);
         QCOMPARE(netrc.first().place.name, QStringLiteral("api.github.com"));
         QCOMPARE(netrc.first().place.user, QStringLiteral("octo")); // the login after the password
@@ -161,13 +150,13 @@ private slots:
         const Outcome out = scan(home.path());
         QCOMPARE(out.findings.size(), 2);
 
-        const Finding c = withSecret(out.findings, conda).value(0);
+        const Finding c = test::withSecret(out.findings, conda).value(0);
         QCOMPARE(c.place.kind, SourceKind::Environment);
         QCOMPARE(c.place.name, QStringLiteral("HF_TOKEN"));
         QCOMPARE(c.line, 4);
         QCOMPARE(describePlace(c), QStringLiteral("Conda environment llm, variable HF_TOKEN, line 4"));
 
-        const Finding h = withSecret(out.findings, history).value(0);
+        const Finding h = test::withSecret(out.findings, history).value(0);
         QCOMPARE(h.line, 2);
         QCOMPARE(exposureOf(h), Exposure::History);
         QCOMPARE(exposureId(exposureOf(h)), QStringLiteral("history"));
@@ -183,7 +172,7 @@ private slots:
                                 "{\n\t\"auths\": {\n\t\t\"ghcr.io\": {\n\t\t\t\"auth\": \"" + auth +
                                     "\"\n\t\t}\n\t}\n}\n"));
         const Outcome out = scan(home.path());
-        const QList<Finding> found = withSecret(out.findings, token);
+        const QList<Finding> found = test::withSecret(out.findings, token);
         QCOMPARE(found.size(), 1);
         const Finding& f = found.first();
         QCOMPARE(f.place.name, QStringLiteral("ghcr.io"));
@@ -209,7 +198,7 @@ private slots:
         ::chmod(QFile::encodeName(store + QStringLiteral("/stored_tokens")).constData(), 0644);
         const Outcome out = scan(home.path());
 
-        const QList<Finding> a = withSecret(out.findings, active);
+        const QList<Finding> a = test::withSecret(out.findings, active);
         QCOMPARE(a.size(), 2);
         for (const Finding& f : a) {
             QCOMPARE(f.place.kind, SourceKind::TokenStore);
@@ -218,7 +207,7 @@ private slots:
             a.begin(), a.end(), [](const Finding& f) { return f.path.endsWith(QLatin1String("/token")); });
         QVERIFY(tokenFile != a.end());
         QCOMPARE(tokenFile->severity, Severity::Info); // private: where it belongs
-        const QList<Finding> s = withSecret(out.findings, saved);
+        const QList<Finding> s = test::withSecret(out.findings, saved);
         QCOMPARE(s.size(), 1);
         QCOMPARE(s.first().place.name, QStringLiteral("ci-write"));
         QVERIFY(s.first().severity > Severity::Info); // readable by every user: a leak
@@ -276,7 +265,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("ipy"));
 
         const Outcome out = scan(home.path());
-        const QList<Finding> k = withSecret(out.findings, kept);
+        const QList<Finding> k = test::withSecret(out.findings, kept);
         QCOMPARE(k.size(), 1);
         QCOMPARE(k.first().place.kind, SourceKind::IPythonHistory);
         QCOMPARE(k.first().place.session, 1);
@@ -285,7 +274,7 @@ private slots:
         QCOMPARE(k.first().context.at(0), QStringLiteral("from huggingface_hub import login"));
         QVERIFY(describePlace(k.first()).startsWith(QLatin1String("IPython history, session 1, In [2]")));
 
-        const QList<Finding> d = withSecret(out.findings, deleted);
+        const QList<Finding> d = test::withSecret(out.findings, deleted);
         QVERIFY(!d.isEmpty()); // once per copy left in the page (IPython stores source and source_raw)
         for (const Finding& f : d) {
             QCOMPARE(f.place.kind, SourceKind::IPythonHistory);
@@ -337,13 +326,13 @@ private slots:
         const Outcome out = scan(home.path());
         // Four files, and the staged config.py blob in the repository's object database; not the placeholder.
         QCOMPARE(out.findings.size(), 5);
-        const QList<Finding> staged = withSecret(out.findings, tracked);
+        const QList<Finding> staged = test::withSecret(out.findings, tracked);
         QCOMPARE(staged.size(), 2);
         QVERIFY(std::any_of(staged.begin(), staged.end(), [](const Finding& f) {
             return f.place.kind == SourceKind::Git && f.place.git.pathInRepo == QLatin1String("config.py");
         }));
 
-        const Finding u = withSecret(out.findings, unignored).value(0);
+        const Finding u = test::withSecret(out.findings, unignored).value(0);
         QCOMPARE(u.worktree.root, repo);
         QCOMPARE(u.worktree.remote, QStringLiteral("origin"));
         QCOMPARE(u.worktree.remoteHost, QStringLiteral("huggingface.co"));
@@ -352,7 +341,7 @@ private slots:
         QCOMPARE(exposureOf(u), Exposure::GitWorkingTree);
         QVERIFY(exposureExplanation(u).contains(QLatin1String("huggingface.co")));
 
-        const Finding i = withSecret(out.findings, ignored).value(0);
+        const Finding i = test::withSecret(out.findings, ignored).value(0);
         QVERIFY(i.worktree.ignored);
         QCOMPARE(exposureOf(i), Exposure::PrivateFile);
         QVERIFY(exposureExplanation(i).contains(QLatin1String("ignores this file")));
@@ -365,7 +354,7 @@ private slots:
         QCOMPARE(exposureOf(t), Exposure::GitWorkingTree);
         QVERIFY(exposureExplanation(t).contains(QLatin1String("tracked")));
 
-        const Finding o = withSecret(out.findings, outside).value(0);
+        const Finding o = test::withSecret(out.findings, outside).value(0);
         QVERIFY(!o.worktree.inRepository());
         QCOMPARE(exposureOf(o), Exposure::PrivateFile);
         // The repository was only read.
@@ -382,10 +371,10 @@ private slots:
         QVERIFY(test::writeFile(home.filePath(QStringLiteral(".bash_history")),
                                 "export HF_TOKEN=" + shared + "\n"));
         const Outcome out = scan(home.path());
-        const QList<Finding> s = withSecret(out.findings, shared);
+        const QList<Finding> s = test::withSecret(out.findings, shared);
         QCOMPARE(s.size(), 2);
         QVERIFY(sharedAcrossEnvironments(s));
-        QVERIFY(!sharedAcrossEnvironments(withSecret(out.findings, ciOnly)));
+        QVERIFY(!sharedAcrossEnvironments(test::withSecret(out.findings, ciOnly)));
     }
 
     void brokenDockerConfigIsANotice()
@@ -395,7 +384,7 @@ private slots:
         QVERIFY(test::writeFile(home.filePath(QStringLiteral(".docker/config.json")),
                                 "{\"auths\": {\"ghcr.io\": {\"password\": \"" + token + "\""));
         const Outcome out = scan(home.path());
-        QCOMPARE(withSecret(out.findings, token).size(), 1); // the plain read still finds it
+        QCOMPARE(test::withSecret(out.findings, token).size(), 1); // the plain read still finds it
         QCOMPARE(out.notices.size(), 1);
         QVERIFY(out.notices.first().path.endsWith(QLatin1String(".docker/config.json")));
         QVERIFY(!out.notices.first().reason.toUtf8().contains(token));
