@@ -38,9 +38,7 @@ void onInterrupt(int /*signal*/)
 
 void printErr(const QString& text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
+    ScanCommand::printError(text);
 }
 
 std::optional<qint64> parseSize(QString text)
@@ -84,6 +82,79 @@ QString progressLine(const ScanProgress& p)
 }
 
 } // namespace
+
+void ScanCommand::printError(const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+ScanResult ScanCommand::scan(const ScanOptions& options, const RuleCatalogue& catalogue, bool showProgress)
+{
+    ScanResult result;
+    result.roots = options.roots;
+    result.catalogueVersion = catalogue.version();
+    result.ruleCount = static_cast<int>(catalogue.rules().size());
+    result.ruleErrors = catalogue.errors();
+    result.startedAt = QDateTime::currentDateTime();
+
+    const Matcher matcher(catalogue.rules());
+    FileSystemScanner scanner(matcher, options);
+    std::mutex findingsMutex;
+    std::mutex doneMutex;
+    std::condition_variable doneChanged;
+    bool done = false;
+    std::thread worker([&] {
+        scanner.run([&](QList<Finding>&& batch) {
+            const std::lock_guard lock(findingsMutex);
+            result.findings.append(std::move(batch));
+        });
+        const std::lock_guard lock(doneMutex);
+        done = true;
+        doneChanged.notify_all();
+    });
+
+    g_interrupted.store(false);
+    auto previousHandler = std::signal(SIGINT, onInterrupt);
+    for (;;) {
+        {
+            // Wakes as soon as the scan ends, or every 100 ms to update progress and notice Ctrl-C.
+            std::unique_lock lock(doneMutex);
+            if (doneChanged.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; })) {
+                break;
+            }
+        }
+        if (g_interrupted.load() && !scanner.isCancelled()) {
+            scanner.cancel();
+        }
+        if (showProgress) {
+            printErr(progressLine(scanner.progress()));
+        }
+    }
+    worker.join();
+    std::signal(SIGINT, previousHandler);
+    if (showProgress) {
+        printErr(QStringLiteral("\r\x1b[K"));
+    }
+
+    result.finishedAt = QDateTime::currentDateTime();
+    result.cancelled = scanner.isCancelled();
+    result.totals = scanner.progress();
+    result.skipped = scanner.skippedItems();
+    result.skipCounts = scanner.skipCounts();
+    result.rootErrors = scanner.rootErrors();
+    result.notices = scanner.notices();
+    result.sortFindings();
+    for (const QString& e : result.rootErrors) {
+        printErr(QStringLiteral("keyscout: cannot scan %1\n").arg(e));
+    }
+    for (const SkippedItem& n : result.notices) {
+        printErr(QStringLiteral("keyscout: %1: %2\n").arg(n.path, n.reason));
+    }
+
+    return result;
+}
 
 int ScanCommand::run(const QStringList& arguments)
 {
@@ -206,67 +277,8 @@ int ScanCommand::run(const QStringList& arguments)
         printErr(QStringLiteral("keyscout: rule file rejected: %1\n").arg(e.toString()));
     }
 
-    ScanResult result;
-    result.roots = options.roots;
-    result.catalogueVersion = catalogue.version();
-    result.ruleCount = static_cast<int>(catalogue.rules().size());
-    result.ruleErrors = catalogue.errors();
-    result.startedAt = QDateTime::currentDateTime();
-
-    const Matcher matcher(catalogue.rules());
-    FileSystemScanner scanner(matcher, options);
-    std::mutex findingsMutex;
-    std::mutex doneMutex;
-    std::condition_variable doneChanged;
-    bool done = false;
-    std::thread worker([&] {
-        scanner.run([&](QList<Finding>&& batch) {
-            const std::lock_guard lock(findingsMutex);
-            result.findings.append(std::move(batch));
-        });
-        const std::lock_guard lock(doneMutex);
-        done = true;
-        doneChanged.notify_all();
-    });
-
     const bool showProgress = !parser.isSet(quiet) && ::isatty(STDERR_FILENO) == 1;
-    g_interrupted.store(false);
-    auto previousHandler = std::signal(SIGINT, onInterrupt);
-    for (;;) {
-        {
-            // Wakes as soon as the scan ends, or every 100 ms to update progress and notice Ctrl-C.
-            std::unique_lock lock(doneMutex);
-            if (doneChanged.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; })) {
-                break;
-            }
-        }
-        if (g_interrupted.load() && !scanner.isCancelled()) {
-            scanner.cancel();
-        }
-        if (showProgress) {
-            printErr(progressLine(scanner.progress()));
-        }
-    }
-    worker.join();
-    std::signal(SIGINT, previousHandler);
-    if (showProgress) {
-        printErr(QStringLiteral("\r\x1b[K"));
-    }
-
-    result.finishedAt = QDateTime::currentDateTime();
-    result.cancelled = scanner.isCancelled();
-    result.totals = scanner.progress();
-    result.skipped = scanner.skippedItems();
-    result.skipCounts = scanner.skipCounts();
-    result.rootErrors = scanner.rootErrors();
-    result.notices = scanner.notices();
-    result.sortFindings();
-    for (const QString& e : result.rootErrors) {
-        printErr(QStringLiteral("keyscout: cannot scan %1\n").arg(e));
-    }
-    for (const SkippedItem& n : result.notices) {
-        printErr(QStringLiteral("keyscout: %1: %2\n").arg(n.path, n.reason));
-    }
+    const ScanResult result = scan(options, catalogue, showProgress);
 
     ReportOptions reportOptions;
     reportOptions.reveal = parser.isSet(reveal);

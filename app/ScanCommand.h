@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/ScanResult.h"
+#include "sources/ScanOptions.h"
+
 #include <QStringList>
 
 namespace keyscout {
@@ -10,6 +13,11 @@ namespace keyscout {
 class ScanCommand {
 public:
     static int run(const QStringList& arguments);
+    // Runs one scan to its end on a worker thread, with a progress line on standard error when asked; Ctrl-C
+    // cancels it (the result says so). Errors of the roots and notices are printed on standard error.
+    static ScanResult scan(const ScanOptions& options, const RuleCatalogue& catalogue, bool showProgress);
+    // Writes to standard error at once, in the locale's encoding.
+    static void printError(const QString& text);
 };
 
 } // namespace keyscout

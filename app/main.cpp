@@ -2,6 +2,7 @@
 // One executable: `keyscout` opens the desktop window, `keyscout scan …` runs without a display.
 #include "MainWindow.h"
 #include "ScanCommand.h"
+#include "VerifyCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,11 @@ int main(int argc, char* argv[])
         setApplicationNames();
         return keyscout::ScanCommand::run(QCoreApplication::arguments());
     }
+    if (argc > 1 && std::strcmp(argv[1], "verify") == 0) {
+        const QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return keyscout::VerifyCommand::run(QCoreApplication::arguments());
+    }
     if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
         QTextStream(stdout) << "keyscout " << KEYSCOUT_VERSION << '\n';
         return 0;
@@ -38,7 +44,8 @@ int main(int argc, char* argv[])
         // Help must work without a display: print it before the GUI starts.
         QTextStream(stdout)
             << "Usage: keyscout [--demo] [PATH]\n"
-               "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n\n"
+               "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n"
+               "       keyscout verify PATH... [options]   (see keyscout verify --help)\n\n"
                "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
                "Without 'scan' it opens the desktop window.\n\n"
                "  --demo      open on the demo workstation (a generated home with planted tokens)\n"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `keyscout scan` as a person meets it: the real binary run on trees generated into a temporary folder, with
 // HOME and the XDG folders inside that folder too, judged by its exit status, its reports and its messages.
+#include "FakeHub.h"
 #include "TestSupport.h"
 #include "rules/RuleCatalogue.h"
 
@@ -8,11 +9,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <optional>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -124,14 +129,24 @@ private:
         return env;
     }
 
-    static CliRun run(const QStringList& arguments, const QProcessEnvironment& env)
+    // Runs keyscout with `input` on its standard input (none: /dev/null). The wait runs this thread's event
+    // loop, so a fake hub in this process answers keyscout verify.
+    static CliRun run(const QStringList& arguments, const QProcessEnvironment& env,
+                      const std::optional<QByteArray>& input = std::nullopt)
     {
         QProcess process;
         process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
+        if (!input) {
+            process.setStandardInputFile(QProcess::nullDevice());
+        }
+        QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(KEYSCOUT_BINARY), arguments);
+        if (input) {
+            process.write(*input);
+            process.closeWriteChannel();
+        }
         CliRun result;
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        if (!finished.wait(60000) || process.exitStatus() != QProcess::NormalExit) {
             result.transcript = "keyscout did not finish normally: " + process.errorString().toUtf8();
             process.kill();
             process.waitForFinished();
@@ -779,6 +794,121 @@ private slots:
         QVERIFY(reportedShas(r.json).contains(sha256Hex(token)));
     }
 
+    // --- keyscout verify, against the fake hub on 127.0.0.1
+    // ----------------------------------------------------
+
+    void verifyYesNamesOwnerAndRole()
+    {
+        FakeHub hub;
+        QVERIFY2(hub.listen(), qPrintable(hub.errorString()));
+        const QByteArray write = test::hfToken(m_rng);
+        const QByteArray fineGrained = test::hfToken(m_rng);
+        const QByteArray revoked = test::hfToken(m_rng);
+        hub.addToken(write, FakeHub::writeProfile(QStringLiteral("alice")));
+        hub.addToken(fineGrained, FakeHub::fineGrainedProfile(QStringLiteral("alice")));
+        hub.addToken(revoked, FakeHub::readProfile(QStringLiteral("alice")));
+        QTemporaryDir base;
+        const QString tree = QDir(base.path()).filePath(QStringLiteral("tree"));
+        QVERIFY(test::writeFile(tree + QStringLiteral("/.env"), "HF_TOKEN=" + write + "\n"));
+        QVERIFY(test::writeFile(tree + QStringLiteral("/notebooks/run.py"),
+                                "login('" + fineGrained + "')\nold = '" + revoked + "'\n"));
+        const QProcessEnvironment env = isolatedEnvironment(base.path());
+        // Revoked first, through the hub's own endpoint as keyscout would.
+        QNetworkAccessManager network;
+        QNetworkRequest revoke(hub.url().resolved(QUrl(QStringLiteral("/api/credentials/revoke"))));
+        revoke.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = network.post(revoke, "{\"credentials\": [\"" + revoked + "\"]}");
+        QSignalSpy replied(reply, &QNetworkReply::finished);
+        QVERIFY(replied.wait(10000));
+        QVERIFY(hub.isRevoked(revoked));
+
+        const CliRun r = run({QStringLiteral("verify"), QStringLiteral("--yes"), QStringLiteral("--quiet"),
+                              QStringLiteral("--endpoint"), hub.url().toString(), tree},
+                             env);
+        QVERIFY2(r.exitCode == 1, because("a working token: exit 1", r));
+        QCOMPARE(hub.requestCount(), 4); // the revocation, then one whoami-v2 per token: no retries
+        QVERIFY2(r.out.contains("acts as alice (Alice Example)"), r.transcript);
+        QVERIFY2(r.out.contains("role write"), r.transcript);
+        QVERIFY2(r.out.contains("role fineGrained"), r.transcript);
+        QVERIFY2(r.out.contains("Can push to model alice/alice-bert"), r.transcript);
+        QVERIFY2(r.out.contains("Legacy token (write role): reissue it as fine-grained"), r.transcript);
+        QVERIFY2(r.out.contains("Invalid, expired or revoked (HTTP 401)"), r.transcript);
+        QVERIFY2(r.out.contains(expectedMask(write, 3).toUtf8()), r.transcript);
+        // The request log names the endpoint on standard error.
+        QVERIFY2(r.err.contains(QByteArray("GET " + hub.url().toString().toUtf8() + "/api/whoami-v2 200")),
+                 r.transcript);
+        // No raw token in the output, nor in the check cache.
+        const QByteArray cache = [&] {
+            QByteArray all;
+            for (const char* suffix : {"", "-wal"}) {
+                QFile f(env.value(QStringLiteral("XDG_DATA_HOME")) +
+                        QStringLiteral("/keyscout/checks.sqlite") + QLatin1String(suffix));
+                if (f.open(QIODevice::ReadOnly)) {
+                    all += f.readAll();
+                }
+            }
+            return all;
+        }();
+        QVERIFY2(cache.contains("acme-research"), "the results were not kept in checks.sqlite");
+        for (const QByteArray& token : {write, fineGrained, revoked}) {
+            QVERIFY2(!r.out.contains(token.mid(3)) && !r.err.contains(token.mid(3)),
+                     because("no raw token in the output", r));
+            QVERIFY(!cache.contains(token.mid(3)));
+        }
+    }
+
+    void verifyOnlyDeadTokensExitsZeroAndHonoursHfEndpoint()
+    {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        const QByteArray unknown = test::hfToken(m_rng);
+        QTemporaryDir base;
+        QVERIFY(test::writeFile(base.filePath(QStringLiteral("tree/.env")), "HF_TOKEN=" + unknown + "\n"));
+        QProcessEnvironment env = isolatedEnvironment(base.path());
+        env.insert(QStringLiteral("HF_ENDPOINT"), hub.url().toString());
+        const CliRun r = run({QStringLiteral("verify"), QStringLiteral("-y"), QStringLiteral("--quiet"),
+                              QStringLiteral("--no-cache"), base.filePath(QStringLiteral("tree"))},
+                             env);
+        QVERIFY2(r.exitCode == 0, because("no working token: exit 0", r));
+        QCOMPARE(hub.requestCount(), 1);
+        QVERIFY2(r.out.contains("Invalid, expired or revoked (HTTP 401)"), r.transcript);
+        QVERIFY(!QFileInfo::exists(env.value(QStringLiteral("XDG_DATA_HOME")) +
+                                   QStringLiteral("/keyscout/checks.sqlite")));
+    }
+
+    void verifyAsksFirstAndSendsNothingOnNo()
+    {
+        FakeHub hub;
+        QVERIFY(hub.listen());
+        const QByteArray token = test::hfToken(m_rng);
+        hub.addToken(token, FakeHub::readProfile(QStringLiteral("dora")));
+        QTemporaryDir base;
+        QVERIFY(test::writeFile(base.filePath(QStringLiteral("tree/.env")), "HF_TOKEN=" + token + "\n"));
+        const QProcessEnvironment env = isolatedEnvironment(base.path());
+        const QStringList arguments{QStringLiteral("verify"), QStringLiteral("--quiet"),
+                                    QStringLiteral("--endpoint"), hub.url().toString(),
+                                    base.filePath(QStringLiteral("tree"))};
+        const CliRun declined = run(arguments, env, QByteArray("n\n"));
+        QVERIFY2(declined.exitCode == 3, because("declined: exit 3", declined));
+        QCOMPARE(hub.requestCount(), 0);
+        const QByteArray question = "Send " + expectedMask(token, 3).toUtf8() + " to " +
+                                    hub.url().toString().toUtf8() + "/api/whoami-v2 to check it? [y/N]";
+        QVERIFY2(declined.err.contains(question), declined.transcript);
+        QVERIFY2(declined.out.contains("Not checked: you declined"), declined.transcript);
+
+        const CliRun accepted = run(arguments, env, QByteArray("y\n"));
+        QVERIFY2(accepted.exitCode == 1, because("accepted, read token works: exit 1", accepted));
+        QCOMPARE(hub.requestCount(), 1);
+        QVERIFY2(accepted.out.contains("Read-only: can download your private and gated repositories"),
+                 accepted.transcript);
+    }
+
+    void verifyNeedsAPath()
+    {
+        const CliRun r = run({QStringLiteral("verify")}, isolatedEnvironment(m_sandbox.path()));
+        QVERIFY2(r.exitCode == 2, r.transcript);
+    }
+
     // --- version and help, without a display --------------------------------------------------------------
 
     void versionAndHelpNeedNoDisplay_data()
@@ -795,6 +925,9 @@ private slots:
                                                     QStringLiteral("--max-file-size"),
                                                     QStringLiteral("--reveal"), QStringLiteral("Exit status"),
                                                     QStringLiteral("**/node_modules")};
+        QTest::newRow("verify --help") << QStringList{QStringLiteral("verify"), QStringLiteral("--help")}
+                                       << QStringList{QStringLiteral("--endpoint"), QStringLiteral("--yes"),
+                                                      QStringLiteral("Exit status")};
     }
 
     void versionAndHelpNeedNoDisplay()
