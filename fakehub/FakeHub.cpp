@@ -12,8 +12,8 @@ namespace keyscout {
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
-constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+constexpr qsizetype kMaxHeaderBytes = qsizetype(16) * 1024;
+constexpr qsizetype kMaxBodyBytes = qsizetype(1024) * 1024;
 
 QJsonObject error(const char* text)
 {
@@ -137,7 +137,7 @@ bool FakeHub::addTokensFromJson(const QByteArray& json, QString* errorText)
     }
     const QJsonArray tokens = document.object().value(QStringLiteral("tokens")).toArray();
     QList<QPair<QByteArray, QJsonObject>> read;
-    for (const QJsonValue& v : tokens) {
+    for (const auto& v : tokens) {
         const QJsonObject entry = v.toObject();
         const QByteArray token = entry.value(QStringLiteral("token")).toString().toLatin1();
         QJsonObject whoAmI = entry.value(QStringLiteral("whoami")).toObject();
@@ -346,7 +346,7 @@ FakeHub::Answer FakeHub::revoke(const QByteArray& body)
     // Like the real endpoint: 202 whatever was sent, so the answer says nothing about the tokens.
     const QJsonArray credentials =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("credentials")).toArray();
-    for (const QJsonValue& v : credentials) {
+    for (const auto& v : credentials) {
         const QByteArray token = v.toString().toLatin1();
         if (m_tokens.contains(token)) {
             m_revoked.insert(token);

@@ -17,7 +17,7 @@ QStringList strings(const QJsonValue& value)
 {
     QStringList out;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         if (v.isString()) {
             out.append(v.toString());
         }
@@ -33,7 +33,7 @@ void parseOpenAi(const QJsonDocument& body, const QHash<QByteArray, QByteArray>&
     r.ownerType = text(o, "object");
     const QJsonArray orgs =
         o.value(QStringLiteral("orgs")).toObject().value(QStringLiteral("data")).toArray();
-    for (const QJsonValue& v : orgs) {
+    for (const auto& v : orgs) {
         const QJsonObject org = v.toObject();
         r.orgs.append({text(org, "title").isEmpty() ? text(org, "name") : text(org, "title"),
                        text(org, "role"), QString()});
@@ -218,7 +218,7 @@ void parseWhoAmIV2(const QJsonDocument& body, const QHash<QByteArray, QByteArray
     r.ownerFullName = text(o, "fullname");
     r.ownerType = text(o, "type");
     const QJsonArray orgs = o.value(QStringLiteral("orgs")).toArray();
-    for (const QJsonValue& v : orgs) {
+    for (const auto& v : orgs) {
         const QJsonObject org = v.toObject();
         r.orgs.append({text(org, "name"), text(org, "roleInOrg"), text(org, "plan")});
     }
@@ -230,7 +230,7 @@ void parseWhoAmIV2(const QJsonDocument& body, const QHash<QByteArray, QByteArray
     r.createdAt = created.isValid() ? created.toUTC() : QDateTime();
     const QJsonObject fineGrained = token.value(QStringLiteral("fineGrained")).toObject();
     const QJsonArray scoped = fineGrained.value(QStringLiteral("scoped")).toArray();
-    for (const QJsonValue& v : scoped) {
+    for (const auto& v : scoped) {
         const QJsonObject entity = v[QStringLiteral("entity")].toObject();
         r.scoped.append(
             {text(entity, "type"), text(entity, "name"), strings(v[QStringLiteral("permissions")])});

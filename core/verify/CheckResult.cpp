@@ -21,7 +21,7 @@ QStringList stringList(const QJsonValue& value)
 {
     QStringList out;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         out.append(v.toString());
     }
     return out;
@@ -117,7 +117,7 @@ std::optional<CheckResult> CheckResult::fromJson(const QJsonObject& o)
     r.createdAt = dateFrom(token.value(QStringLiteral("created_at")));
     const QJsonObject fineGrained = o.value(QStringLiteral("fine_grained")).toObject();
     const QJsonArray scopes = fineGrained.value(QStringLiteral("scoped")).toArray();
-    for (const QJsonValue& v : scopes) {
+    for (const auto& v : scopes) {
         const QJsonObject entity = v[QStringLiteral("entity")].toObject();
         r.scoped.append(Scope{entity.value(QStringLiteral("type")).toString(),
                               entity.value(QStringLiteral("name")).toString(),
@@ -126,7 +126,7 @@ std::optional<CheckResult> CheckResult::fromJson(const QJsonObject& o)
     r.globalPermissions = stringList(fineGrained.value(QStringLiteral("global")));
     r.canReadGatedRepos = fineGrained.value(QStringLiteral("can_read_gated_repos")).toBool();
     const QJsonArray orgs = o.value(QStringLiteral("orgs")).toArray();
-    for (const QJsonValue& v : orgs) {
+    for (const auto& v : orgs) {
         r.orgs.append(Organisation{v[QStringLiteral("name")].toString(),
                                    v[QStringLiteral("role_in_org")].toString(),
                                    v[QStringLiteral("plan")].toString()});

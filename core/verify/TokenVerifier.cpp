@@ -276,7 +276,7 @@ void TokenVerifier::send(QNetworkReply* reply, Pending pending)
         }
     });
     pending.timer->start(m_timeout);
-    m_pending.insert(reply, std::move(pending));
+    m_pending.emplace(reply, std::move(pending));
 }
 
 void TokenVerifier::onFinished(QNetworkReply* reply)
