@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -53,6 +54,19 @@ inline bool writeFile(const QString& path, const QByteArray& content)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+// Runs git in `dir` with a fixed identity (tests make their own repositories); true when it succeeded.
+inline bool git(const QString& dir, const QStringList& args)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(QStringLiteral("git"),
+                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Ada"), QStringLiteral("-c"),
+                              QStringLiteral("user.email=ada@example.org")} +
+                      args);
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
 }
 
 // The findings of one secret.

@@ -73,18 +73,6 @@ private:
         return {};
     }
 
-    static bool git(const QString& dir, const QStringList& args)
-    {
-        QProcess process;
-        process.setWorkingDirectory(dir);
-        process.start(QStringLiteral("git"),
-                      QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Ada"), QStringLiteral("-c"),
-                                  QStringLiteral("user.email=ada@example.org")} +
-                          args);
-        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
-    }
-
     static QString sha(const QByteArray& secret)
     {
         return QString::fromLatin1(QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
@@ -111,15 +99,15 @@ private slots:
         const QString app = m_home + QStringLiteral("/projects/app");
         QVERIFY(test::writeFile(app + QStringLiteral("/config.py"),
                                 "import os\n\nTOKEN = os.environ.get('HF_TOKEN')\nREPO = 'me/model'\n"));
-        QVERIFY(git(app, {QStringLiteral("init"), QStringLiteral("-q")}));
-        QVERIFY(git(app, {QStringLiteral("add"), QStringLiteral("config.py")}));
-        QVERIFY(git(app, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
-                          QStringLiteral("Read the token from the environment")}));
+        QVERIFY(test::git(app, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(test::git(app, {QStringLiteral("add"), QStringLiteral("config.py")}));
+        QVERIFY(test::git(app, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                                QStringLiteral("Read the token from the environment")}));
         QVERIFY(test::writeFile(app + QStringLiteral("/config.py"),
                                 "import os\n\nTOKEN = \"" + m_envToken +
                                     "\"  # copied from .env\nREPO = 'me/model'\n"));
-        QVERIFY(git(app, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-a"),
-                          QStringLiteral("-m"), QStringLiteral("Hard-code the token for the demo")}));
+        QVERIFY(test::git(app, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-a"),
+                                QStringLiteral("-m"), QStringLiteral("Hard-code the token for the demo")}));
         // A notebook whose cell printed the shell's token: shown as the cell's output, not as JSON.
         QVERIFY(test::writeFile(
             m_home + QStringLiteral("/projects/app/explore.ipynb"),

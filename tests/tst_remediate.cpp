@@ -4,9 +4,11 @@
 // (read-only folder, a file-size limit, a crash between backup and write) never leave a half-written file.
 #include "TestSupport.h"
 #include "detect/Matcher.h"
+#include "remediate/Assessment.h"
 #include "remediate/AtomicFile.h"
 #include "remediate/ChangeJournal.h"
 #include "remediate/CleanupPlan.h"
+#include "remediate/RemediationLog.h"
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 
@@ -74,16 +76,6 @@ class TestRemediate : public QObject {
         const QList<Finding> all = scan(root);
         const QList<Finding> places = test::withSecret(all, token);
         return planCleanup(token, places.isEmpty() ? QString() : places.first().masked, places, all);
-    }
-
-    static bool git(const QString& dir, const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(dir);
-        p.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Ada"),
-                                                   QStringLiteral("-c"), QStringLiteral("user.email=a@b.c")} +
-                                           args);
-        return p.waitForFinished(30000) && p.exitCode() == 0;
     }
 
 private slots:
@@ -297,10 +289,10 @@ private slots:
         const QByteArray token = test::hfToken(m_rng);
         const QString repo = home.filePath(QStringLiteral("model"));
         QVERIFY(QDir().mkpath(repo));
-        QVERIFY(git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
-        QVERIFY(git(repo, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
-                           QStringLiteral("https://hf_user:%1@huggingface.co/acme/model")
-                               .arg(QString::fromLatin1(token))}));
+        QVERIFY(test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(test::git(repo, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                                 QStringLiteral("https://hf_user:%1@huggingface.co/acme/model")
+                                     .arg(QString::fromLatin1(token))}));
         const QString pyc = home.filePath(QStringLiteral("app/__pycache__/settings.cpython-311.pyc"));
         // A marshalled short string (type 0xda, length 37) followed by a tuple (')').
         const QByteArray pycBytes = QByteArray("\xa7\x0d\x0d\x0a\0\0\0\0", 8) + "\xda\x25" + token + ")";
@@ -338,10 +330,10 @@ private slots:
         const QString repo = home.filePath(QStringLiteral("app"));
         QVERIFY(test::writeFile(repo + QStringLiteral("/config.py"),
                                 "import os\nTOKEN = \"" + token + "\"  # TODO\nREPO = 'me/m'\n"));
-        QVERIFY(git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
-        QVERIFY(git(repo, {QStringLiteral("add"), QStringLiteral("-A")}));
-        QVERIFY(git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
-                           QStringLiteral("x")}));
+        QVERIFY(test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(test::git(repo, {QStringLiteral("add"), QStringLiteral("-A")}));
+        QVERIFY(test::git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                                 QStringLiteral("x")}));
 
         const CleanupPlan plan = planFor(home.path(), token);
         const PlannedChange* code = changeFor(plan, repo + QStringLiteral("/config.py"));
@@ -492,6 +484,67 @@ private slots:
         QVERIFY(!writeFileAtomically(dangling, "A=1\n", &error));
         QVERIFY(error.contains(dangling));
         QVERIFY(QFileInfo(dangling).isSymLink());
+    }
+
+    // The verdict weighs the worst place and what a check said.
+    void assessmentVerdicts()
+    {
+        Finding store;
+        store.place.kind = SourceKind::TokenStore;
+        store.path = QStringLiteral("/home/me/.cache/huggingface/token");
+        store.file.mode = 0600;
+        store.severity = Severity::Info; // a private store holding the active token
+        Assessment a = assess({store}, std::nullopt);
+        QVERIFY(!a.mustRevoke);
+        QVERIFY(a.verdict.startsWith(QLatin1String("Kept only in Hugging Face's token store")));
+
+        Finding env;
+        env.place.kind = SourceKind::Environment;
+        env.path = QStringLiteral("/home/me/app/.env");
+        env.file.mode = 0644;
+        a = assess({store, env}, std::nullopt);
+        QVERIFY(a.mustRevoke);
+        QVERIFY2(a.verdict.contains(QLatin1String("revoke it and reissue it as a fine-grained token")),
+                 qPrintable(a.verdict));
+
+        CheckResult dead;
+        dead.state = CheckResult::State::Invalid;
+        a = assess({env}, dead);
+        QVERIFY(a.dead);
+        QVERIFY(a.verdict.contains(QLatin1String("no longer works")));
+
+        CheckResult read;
+        read.state = CheckResult::State::Valid;
+        read.role = QStringLiteral("read");
+        a = assess({store}, read);
+        QVERIFY(a.legacy && !a.couldWrite);
+        QVERIFY(a.verdict.contains(QLatin1String("classic read token")));
+        CheckResult fine;
+        fine.state = CheckResult::State::Valid;
+        fine.role = QStringLiteral("fineGrained");
+        fine.scoped = {{QStringLiteral("model"), QStringLiteral("me/bert"), {QStringLiteral("repo.write")}}};
+        a = assess({env}, fine);
+        QVERIFY(a.couldWrite && !a.legacy);
+    }
+
+    // The log names the token by mask and fingerprint; saved owner-only.
+    void logHoldsNoSecret()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        RemediationLog log(sha256Hex(token), QStringLiteral("hf_AbCd\u2026WxYz"),
+                           QStringLiteral("Hugging Face token"));
+        log.add(QStringLiteral("Revoke"), QStringLiteral("confirmed"));
+        log.setRemaining({QStringLiteral("By hand: git history")});
+        const QString path = dir.filePath(QStringLiteral("logs/log.md"));
+        QString error;
+        QVERIFY2(log.save(path, &error), qPrintable(error));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.contains("**Revoke** confirmed"));
+        QVERIFY(bytes.contains("By hand: git history"));
+        QVERIFY(bytes.contains(sha256Hex(token).toLatin1()));
+        QVERIFY(!bytes.contains(token));
+        QCOMPARE(modeOf(path), 0600);
     }
 };
 

@@ -148,6 +148,16 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_reveal->setToolTip(tr("Shows the raw secret in this view only. It is never written anywhere."));
     revealRow->addWidget(m_reveal);
     revealRow->addStretch(1);
+    // The guided fix: check, revoke, remove every copy.
+    m_fix = new QPushButton(tr("Fix this token\u2026"));
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setToolTip(tr("Check what it can do, revoke it and remove every copy, step by step"));
+    revealRow->addWidget(m_fix);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (m_hasCurrent) {
+            emit fixRequested(m_current.secretSha256);
+        }
+    });
     layout->addLayout(revealRow);
     connect(m_reveal, &QPushButton::toggled, this, &DetailPanel::setRevealed);
 
@@ -223,8 +233,9 @@ void DetailPanel::clear()
     m_reveal->setChecked(false);
     m_places->clear();
     m_placesLabel->clear();
-    for (QWidget* w : {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_status),
-                       static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_saveTriage)}) {
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_fix), static_cast<QWidget*>(m_status),
+          static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_saveTriage)}) {
         w->setEnabled(false);
     }
 }
@@ -329,8 +340,9 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     }
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(decision.status)));
     m_note->setText(decision.note);
-    for (QWidget* w : {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_status),
-                       static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_saveTriage)}) {
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_fix), static_cast<QWidget*>(m_status),
+          static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_saveTriage)}) {
         w->setEnabled(true);
     }
 }

@@ -36,6 +36,8 @@ public:
 signals:
     void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
     void placeActivated(const QString& fingerprint, int placeIndex);
+    // The person asked to fix this secret (the remediation wizard).
+    void fixRequested(const QString& fingerprint);
 
 private:
     void setRevealed(bool revealed);
@@ -47,6 +49,7 @@ private:
     QLabel* m_where = nullptr;
     CodeView* m_code = nullptr;
     QPushButton* m_reveal = nullptr;
+    QPushButton* m_fix = nullptr;
     QLabel* m_placesLabel = nullptr;
     QListWidget* m_places = nullptr;
     QComboBox* m_status = nullptr;

@@ -152,6 +152,19 @@ QList<Finding> FindingsModel::places(const QModelIndex& idx) const
     return m_secrets[row].places;
 }
 
+QList<Finding> FindingsModel::findingsIn(const QSet<QString>& paths) const
+{
+    QList<Finding> out;
+    for (const SecretRow& secret : m_secrets) {
+        for (const Finding& f : secret.places) {
+            if (paths.contains(f.path)) {
+                out << f;
+            }
+        }
+    }
+    return out;
+}
+
 TriageDecision FindingsModel::decision(const QModelIndex& idx) const
 {
     if (!idx.isValid() || idx.model() != this) {

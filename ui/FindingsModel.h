@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 #include <QIcon>
 #include <array>
 #include <vector>
@@ -49,6 +50,8 @@ public:
     // The finding of a place row, or the first place of a secret row; nullptr for an invalid index.
     [[nodiscard]] const Finding* finding(const QModelIndex& index) const;
     [[nodiscard]] QList<Finding> places(const QModelIndex& secretIndex) const;
+    // Every finding, of any secret, in one of `paths`.
+    [[nodiscard]] QList<Finding> findingsIn(const QSet<QString>& paths) const;
     [[nodiscard]] QModelIndex indexForFingerprint(const QString& fingerprint) const;
     // The triage decision of the secret a row belongs to.
     [[nodiscard]] TriageDecision decision(const QModelIndex& index) const;

@@ -2,11 +2,16 @@
 #include "MainWindow.h"
 
 #include "DetailPanel.h"
+#include "FindingsModel.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
 #include "StartPage.h"
 #include "findings/TriageStore.h"
+#include "remediate/ChangeJournal.h"
 #include "sources/DemoWorkstation.h"
+#include "verify/CheckStore.h"
+#include "verify/TokenVerifier.h"
+#include "wizard/RemediationWizard.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -76,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
                 m_results->setDecision(fingerprint,
                                        TriageDecision{status, note, QDateTime::currentDateTimeUtc()});
             });
+    connect(m_results, &ResultsPage::fixRequested, this, &MainWindow::openRemediation);
     if (!m_triage->isOpen()) {
         statusBar()->showMessage(tr("Decisions cannot be saved: %1").arg(m_triage->errorString()));
     }
@@ -96,6 +102,42 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_results->saveLayout(settings);
     m_controller->cancel();
     event->accept();
+}
+
+RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
+{
+    FindingsModel* model = m_results->model();
+    const QModelIndex index = model->indexForFingerprint(fingerprint);
+    const QList<Finding> places = model->places(index);
+    if (places.isEmpty()) {
+        return nullptr;
+    }
+    // Made on first use: nothing touches the network, the check cache or the backup folder before.
+    if (m_verifier == nullptr) {
+        m_verifier = new TokenVerifier(this);
+        m_checks = std::make_unique<CheckStore>();
+        m_journal = std::make_unique<ChangeJournal>();
+    }
+    const Finding& first = places.first();
+    RemediationTarget target;
+    target.fingerprint = fingerprint;
+    target.secret = first.secret;
+    target.masked = first.masked;
+    target.provider = first.provider;
+    target.providerName = first.providerName;
+    target.ruleName = first.ruleName;
+    target.places = places;
+    QSet<QString> paths;
+    for (const Finding& f : places) {
+        paths.insert(f.path);
+    }
+    target.others = model->findingsIn(paths);
+    RemediationServices services{m_verifier, m_checks->isOpen() ? m_checks.get() : nullptr, m_journal.get(),
+                                 m_controller->matcher()};
+    auto* wizard = new RemediationWizard(target, services, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::chooseFolder(bool mountedHome)

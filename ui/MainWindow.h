@@ -10,7 +10,11 @@ class QStackedWidget;
 
 namespace keyscout {
 
+class ChangeJournal;
+class CheckStore;
+class RemediationWizard;
 class ResultsPage;
+class TokenVerifier;
 class ScanController;
 class StartPage;
 class TriageStore;
@@ -26,6 +30,9 @@ public:
     void scanDemoWorkstation();
     [[nodiscard]] ResultsPage* resultsPage() const { return m_results; }
     [[nodiscard]] ScanController* scanController() const { return m_controller; }
+    // Opens the guided fix of one secret of the current results (nullptr when it is not among them).
+    RemediationWizard* openRemediation(const QString& fingerprint);
+    [[nodiscard]] TokenVerifier* verifier() const { return m_verifier; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +47,9 @@ private:
     StartPage* m_start = nullptr;
     ResultsPage* m_results = nullptr;
     ScanOptions m_lastOptions;
+    TokenVerifier* m_verifier = nullptr;
+    std::unique_ptr<CheckStore> m_checks;
+    std::unique_ptr<ChangeJournal> m_journal;
 };
 
 } // namespace keyscout

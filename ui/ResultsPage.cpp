@@ -183,6 +183,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResultsPage::selectionChanged);
     connect(m_detail, &DetailPanel::triageChanged, this, &ResultsPage::triageChanged);
+    connect(m_detail, &DetailPanel::fixRequested, this, &ResultsPage::fixRequested);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResultsPage::scheduleSummary);
     // More places of the secret on show arrive while the scan runs: keep its detail complete.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {

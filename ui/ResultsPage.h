@@ -56,6 +56,7 @@ signals:
     void newScanRequested();
     void scanAgainRequested();
     void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
+    void fixRequested(const QString& fingerprint);
 
 private:
     void selectionChanged();

@@ -31,6 +31,7 @@ public:
     // Counters of the current (or last) scan; safe to read while it runs.
     [[nodiscard]] ScanProgress progress() const { return m_scanner ? m_scanner->progress() : ScanProgress{}; }
     [[nodiscard]] const RuleCatalogue& catalogue() const { return m_catalogue; }
+    [[nodiscard]] const Matcher* matcher() const { return m_matcher.get(); }
     // What the current (or last) scan skipped, and what it read as plain text because the format was broken.
     [[nodiscard]] QList<SkippedItem> skippedItems() const
     {

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The guided fix of a leaked Hugging Face token, driven through the window against a fake Hugging Face on
+// 127.0.0.1: assess (published, checked with consent: a classic write token with organisations), revoke
+// (sent, then confirmed refused), remove every copy (applied, scanned again, one undone byte for byte), and a
+// summary saved without the token. Nothing Keyscout wrote holds the raw token.
+#include "FakeHub.h"
+#include "FindingsModel.h"
+#include "MainWindow.h"
+#include "ResultsPage.h"
+#include "ScanController.h"
+#include "TestSupport.h"
+#include "wizard/CleanupStep.h"
+#include "wizard/RemediationWizard.h"
+
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyscout;
+
+class TestWizard : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_sandbox;
+    QString m_home;
+    QByteArray m_token;
+    QByteArray m_envBytes;
+    QRandomGenerator m_rng{8080};
+    FakeHub m_hub;
+
+    void saveScreenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = QStringLiteral(KEYSCOUT_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.isValid());
+        m_home = m_sandbox.filePath(QStringLiteral("home"));
+        qputenv("XDG_DATA_HOME", m_sandbox.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_sandbox.filePath(QStringLiteral("config")).toUtf8());
+        QVERIFY2(m_hub.listen(), qPrintable(m_hub.errorString()));
+        qputenv("HF_ENDPOINT", m_hub.url().toString().toUtf8()); // as a person pointing Keyscout elsewhere
+        m_token = test::hfToken(m_rng);
+        m_hub.addToken(m_token, FakeHub::writeProfile(QStringLiteral("alice")));
+
+        m_envBytes = "WANDB_PROJECT=demo\nHF_TOKEN=" + m_token + "\nDEBUG=1\n";
+        QVERIFY(test::writeFile(m_home + QStringLiteral("/project/.env"), m_envBytes));
+        QVERIFY(test::writeFile(m_home + QStringLiteral("/.bash_history"),
+                                "ls\nhuggingface-cli login --token " + m_token + "\npwd\n"));
+        // A repository whose commit with the token reached huggingface.co: published.
+        const QString repo = m_home + QStringLiteral("/model");
+        QVERIFY(test::writeFile(repo + QStringLiteral("/push.py"), "TOKEN = '" + m_token + "'\n"));
+        QVERIFY(test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(test::git(repo, {QStringLiteral("add"), QStringLiteral("-A")}));
+        QVERIFY(test::git(repo, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                                 QStringLiteral("push")}));
+        QVERIFY(test::git(repo, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                                 QStringLiteral("https://huggingface.co/alice/model")}));
+        QVERIFY(test::git(repo, {QStringLiteral("update-ref"), QStringLiteral("refs/remotes/origin/main"),
+                                 QStringLiteral("HEAD")}));
+    }
+
+    void wizardWalksFromLeakToClean()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.scanFolders({m_home});
+        ResultsPage* results = window.resultsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning() && results->model()->secretCount() > 0,
+                                 30000);
+        const QString fingerprint =
+            QString::fromLatin1(QCryptographicHash::hash(m_token, QCryptographicHash::Sha256).toHex());
+        QPointer<RemediationWizard> wizard = window.openRemediation(fingerprint);
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        const int requestsBefore = m_hub.requestCount();
+
+        // 1. Assess: published on huggingface.co; nothing sent until the person asks.
+        auto* verdict = wizard->findChild<QLabel*>(QStringLiteral("verdictLabel"));
+        QVERIFY2(verdict->text().contains(QLatin1String("pushed to huggingface.co")),
+                 qPrintable(verdict->text()));
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("checkConsent"))
+                    ->text()
+                    .contains(m_hub.url().toString()));
+        QCOMPARE(m_hub.requestCount(), requestsBefore);
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("checkButton")), Qt::LeftButton);
+        auto* result = wizard->findChild<QLabel*>(QStringLiteral("checkResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("alice")), 10000);
+        QCOMPARE(wizard->stepState(RemediationWizard::Step::Assess), RemediationWizard::StepState::Done);
+        QVERIFY2(verdict->text().contains(QLatin1String("classic write token")), qPrintable(verdict->text()));
+        QVERIFY2(result->text().contains(QLatin1String("huggingface.co/acme-research")),
+                 qPrintable(result->text()));
+        saveScreenshot(wizard, QStringLiteral("wizard-assess"));
+
+        // 2. Revoke: only with consent; confirmed by the token being refused afterwards.
+        wizard->showStep(RemediationWizard::Step::Revoke);
+        auto* revoke = wizard->findChild<QPushButton*>(QStringLiteral("revokeButton"));
+        QVERIFY(!revoke->isEnabled());
+        wizard->findChild<QCheckBox*>(QStringLiteral("revokeConsent"))->setChecked(true);
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->stepState(RemediationWizard::Step::Revoke),
+                                  RemediationWizard::StepState::Done, 10000);
+        QVERIFY(m_hub.isRevoked(m_token));
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("revokeStatus"))
+                    ->text()
+                    .contains(QLatin1String("refused")));
+
+        // 3. Clean: every file changed, scanned again; the history by hand; one change undone exactly.
+        wizard->showStep(RemediationWizard::Step::Clean);
+        CleanupStep* clean = wizard->cleanupStep();
+        QVERIFY(clean->rowCount() >= 4); // .env, .bash_history, push.py, the git history
+        saveScreenshot(wizard, QStringLiteral("wizard-clean"));
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("applyCleanupButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(wizard->stepState(RemediationWizard::Step::Clean), RemediationWizard::StepState::Done);
+        QFile env(m_home + QStringLiteral("/project/.env"));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        QCOMPARE(env.readAll(), QByteArray("WANDB_PROJECT=demo\nDEBUG=1\n"));
+        env.close();
+        int envRow = -1;
+        for (int row = 0; row < clean->rowCount(); ++row) {
+            if (clean->plan().changes.at(row).path.endsWith(QLatin1String("/.env"))) {
+                envRow = row;
+            }
+            if (clean->plan().changes.at(row).automatic()) {
+                QVERIFY2(clean->rowStatus(row).startsWith(QLatin1String("Done")),
+                         qPrintable(clean->rowStatus(row)));
+            }
+        }
+        QVERIFY(clean->undo(envRow));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        QCOMPARE(env.readAll(), m_envBytes);
+        env.close();
+
+        // 4. Summary: what was done and what remains, with the token masked.
+        wizard->showStep(RemediationWizard::Step::Summary);
+        const QString summary =
+            wizard->findChild<QPlainTextEdit*>(QStringLiteral("summaryText"))->toPlainText();
+        QVERIFY(summary.contains(QLatin1String("confirmed: the token is refused")));
+        QVERIFY(summary.contains(QLatin1String("By hand: Git history of model")));
+        QVERIFY(summary.contains(QLatin1String("Undid:")));
+        QVERIFY(!summary.contains(QString::fromLatin1(m_token)));
+        saveScreenshot(wizard, QStringLiteral("wizard-summary"));
+        wizard->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
+        QTRY_VERIFY(wizard.isNull());
+
+        // Nothing Keyscout wrote holds the token: log, backup manifest, check cache, settings. (The backups
+        // themselves are the files as they were, token included, until the person deletes them.)
+        QDirIterator it(m_sandbox.filePath(QStringLiteral("data")), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        int logs = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(QLatin1String(".backup"))) {
+                continue;
+            }
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(m_token), qPrintable(path));
+            logs += path.contains(QLatin1String("/remediation/")) ? 1 : 0;
+        }
+        QCOMPARE(logs, 1);
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
