@@ -4,11 +4,14 @@
 // (sent, then confirmed refused), remove every copy (applied, scanned again, one undone byte for byte), and a
 // summary saved without the token. Nothing Keyscout wrote holds the raw token.
 #include "FakeHub.h"
+#include "FindingsFilterModel.h"
 #include "FindingsModel.h"
 #include "MainWindow.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
 #include "TestSupport.h"
+#include "sources/DemoWorkstation.h"
+#include "verify/TokenVerifier.h"
 #include "wizard/CleanupStep.h"
 #include "wizard/RemediationWizard.h"
 
@@ -20,8 +23,10 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace keyscout;
 
@@ -82,6 +87,12 @@ private slots:
                                  30000);
         const QString fingerprint =
             QString::fromLatin1(QCryptographicHash::hash(m_token, QCryptographicHash::Sha256).toHex());
+        // Selected in the list first, as a person would before pressing "Fix this token…".
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("findingsTree"));
+        tree->setCurrentIndex(
+            results->filterModel()->mapFromSource(results->model()->indexForFingerprint(fingerprint)));
+        auto* abilities = window.findChild<QLabel*>(QStringLiteral("tokenAbilities"));
+        QVERIFY(abilities->text().contains(QLatin1String("acts as its owner"))); // the rule's description
         QPointer<RemediationWizard> wizard = window.openRemediation(fingerprint);
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -155,6 +166,8 @@ private slots:
         saveScreenshot(wizard, QStringLiteral("wizard-summary"));
         wizard->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
         QTRY_VERIFY(wizard.isNull());
+        // The detail now tells this token's own story: checked, and refused since the revocation.
+        QTRY_VERIFY2(abilities->text().contains(QLatin1String("Invalid")), qPrintable(abilities->text()));
 
         // Nothing Keyscout wrote holds the token: log, backup manifest, check cache, settings. (The backups
         // themselves are the files as they were, token included, until the person deletes them.)
@@ -172,6 +185,28 @@ private slots:
             logs += path.contains(QLatin1String("/remediation/")) ? 1 : 0;
         }
         QCOMPARE(logs, 1);
+    }
+
+    // The demo workstation's checks and revocations go to a stand-in for Hugging Face on 127.0.0.1, never
+    // out.
+    void demoWorkstationUsesTheLocalHub()
+    {
+        MainWindow window;
+        window.show();
+        window.scanDemoWorkstation();
+        QVERIFY(window.demoHub() != nullptr);
+        QVERIFY(window.verifier() != nullptr);
+        QCOMPARE(window.verifier()->checkUrl(QStringLiteral("huggingface")).host(),
+                 QStringLiteral("127.0.0.1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning(), 30000);
+        const QByteArray write = DemoWorkstation::tokens().value(QStringLiteral("HF_WRITE"));
+        QSignalSpy spy(window.verifier(), &TokenVerifier::finished);
+        window.verifier()->check(QStringLiteral("x"), write, QStringLiteral("huggingface"));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        const auto result = spy.first().at(1).value<CheckResult>();
+        QCOMPARE(result.state, CheckResult::State::Valid);
+        QCOMPARE(result.role, QStringLiteral("write"));
+        QCOMPARE(result.ownerName, QStringLiteral("demo-user"));
     }
 };
 

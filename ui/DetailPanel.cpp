@@ -6,6 +6,7 @@
 #include "context/SourceLanguage.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
+#include "verify/Capabilities.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -294,9 +295,21 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
                            place.binary ? SourceLanguage::PlainText : languageForFileName(place.path),
                            place.path);
     }
-    const QString abilities = m_ruleDescriptions.value(place.ruleId);
-    m_abilities->setText(QStringLiteral("<b>%1</b> %2")
-                             .arg(tr("What this token can do:").toHtmlEscaped(), abilities.toHtmlEscaped()));
+    // What it can do: this token's own check when one was made, else what tokens of its kind can do.
+    QString abilities = m_ruleDescriptions.value(place.ruleId);
+    QString abilitiesHtml = abilities.toHtmlEscaped();
+    if (const std::optional<CheckResult> check =
+            m_checkLookup ? m_checkLookup(place.secretSha256) : std::nullopt) {
+        const QString when = check->checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QStringList can = capabilities(*check);
+        abilities = tr("Checked %1: %2. %3").arg(when, checkSummary(*check), can.join(QLatin1String("; ")));
+        abilitiesHtml = tr("checked %1: %2").arg(when, checkSummary(*check)).toHtmlEscaped();
+        for (const QString& c : can) {
+            abilitiesHtml += QStringLiteral("<br>\u2022 ") + c.toHtmlEscaped();
+        }
+    }
+    m_abilities->setText(
+        QStringLiteral("<b>%1</b> %2").arg(tr("What this token can do:").toHtmlEscaped(), abilitiesHtml));
     m_abilities->setAccessibleName(tr("What this token can do: %1").arg(abilities));
     m_abilities->setVisible(!abilities.isEmpty());
     QString placesText = tr("Found in %n place(s):", nullptr, static_cast<int>(places.size()));

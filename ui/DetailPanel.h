@@ -3,9 +3,12 @@
 
 #include "findings/Finding.h"
 #include "findings/TriageStore.h"
+#include "verify/CheckResult.h"
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +35,10 @@ public:
     {
         m_ruleDescriptions = descriptions;
     }
+    // The last online check of a secret, when one was made (the check cache); shown instead of the rule's
+    // general description.
+    using CheckLookup = std::function<std::optional<CheckResult>(const QString& fingerprint)>;
+    void setCheckLookup(CheckLookup lookup) { m_checkLookup = std::move(lookup); }
 
 signals:
     void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
@@ -58,6 +65,7 @@ private:
     Finding m_current;
     bool m_hasCurrent = false;
     QHash<QString, QString> m_ruleDescriptions;
+    CheckLookup m_checkLookup;
 };
 
 } // namespace keyscout

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DetailPanel.h"
+#include "FakeHub.h"
 #include "FindingsModel.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
@@ -104,6 +105,47 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+void MainWindow::ensureRemediationServices()
+{
+    // Made on first use: nothing touches the network, the check cache or the backup folder before.
+    if (m_verifier == nullptr) {
+        m_verifier = new TokenVerifier(this);
+        m_checks = std::make_unique<CheckStore>();
+        m_journal = std::make_unique<ChangeJournal>();
+        m_results->detailPanel()->setCheckLookup([this](const QString& fingerprint) {
+            return m_checks->isOpen() ? m_checks->lookup(fingerprint) : std::nullopt;
+        });
+    }
+}
+
+void MainWindow::startDemoHub()
+{
+    ensureRemediationServices();
+    if (m_demoHub == nullptr) {
+        m_demoHub = new FakeHub(this);
+        if (!m_demoHub->listen()) {
+            statusBar()->showMessage(
+                tr("The demo's stand-in for Hugging Face could not start: %1").arg(m_demoHub->errorString()));
+            return;
+        }
+    }
+    // The demo's Hugging Face tokens, each with the kind of account a workshop talks about; the one deleted
+    // from IPython's history was revoked long ago.
+    const QHash<QString, QByteArray> tokens = DemoWorkstation::tokens();
+    const QString user = QStringLiteral("demo-user");
+    const QList<QPair<const char*, const char*>> presets{
+        {"HF_STORED", "fineGrained"}, {"HF_WRITE", "write"},           {"HF_ORG_WRITE", "write"},
+        {"HF_NOTEBOOK", "read"},      {"HF_INFERENCE", "fineGrained"}, {"HF_IPYTHON", "read"},
+        {"HF_DELETED", "read"}};
+    for (const auto& [name, preset] : presets) {
+        m_demoHub->addToken(tokens.value(QLatin1String(name)), FakeHub::profile(QLatin1String(preset), user));
+    }
+    m_verifier->setEndpoint(QStringLiteral("huggingface"), m_demoHub->url());
+    statusBar()->showMessage(tr("Demo workstation: checks and revocations of its Hugging Face tokens go to a "
+                                "stand-in on this machine (%1), never to huggingface.co.")
+                                 .arg(m_demoHub->url().toString()));
+}
+
 RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
 {
     FindingsModel* model = m_results->model();
@@ -112,12 +154,7 @@ RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
     if (places.isEmpty()) {
         return nullptr;
     }
-    // Made on first use: nothing touches the network, the check cache or the backup folder before.
-    if (m_verifier == nullptr) {
-        m_verifier = new TokenVerifier(this);
-        m_checks = std::make_unique<CheckStore>();
-        m_journal = std::make_unique<ChangeJournal>();
-    }
+    ensureRemediationServices();
     const Finding& first = places.first();
     RemediationTarget target;
     target.fingerprint = fingerprint;
@@ -136,6 +173,8 @@ RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
                                  m_controller->matcher()};
     auto* wizard = new RemediationWizard(target, services, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // What the wizard learnt (a check, a cleanup) shows in the detail once it closes.
+    connect(wizard, &QDialog::finished, m_results, &ResultsPage::refreshDetail);
     wizard->show();
     return wizard;
 }
@@ -159,6 +198,7 @@ void MainWindow::scanDemoWorkstation()
                              tr("Could not create the demo workstation: %1").arg(error));
         return;
     }
+    startDemoHub();
     scanFolders({base});
 }
 

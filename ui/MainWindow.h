@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace keyscout {
 
 class ChangeJournal;
+class FakeHub;
 class CheckStore;
 class RemediationWizard;
 class ResultsPage;
@@ -33,6 +34,8 @@ public:
     // Opens the guided fix of one secret of the current results (nullptr when it is not among them).
     RemediationWizard* openRemediation(const QString& fingerprint);
     [[nodiscard]] TokenVerifier* verifier() const { return m_verifier; }
+    // The stand-in for Hugging Face the demo workstation's checks go to (nullptr before a demo scan).
+    [[nodiscard]] FakeHub* demoHub() const { return m_demoHub; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +43,8 @@ protected:
 private:
     void startScan(const ScanOptions& options);
     void chooseFolder(bool mountedHome);
+    void ensureRemediationServices();
+    void startDemoHub();
 
     ScanController* m_controller = nullptr;
     std::unique_ptr<TriageStore> m_triage;
@@ -48,6 +53,7 @@ private:
     ResultsPage* m_results = nullptr;
     ScanOptions m_lastOptions;
     TokenVerifier* m_verifier = nullptr;
+    FakeHub* m_demoHub = nullptr;
     std::unique_ptr<CheckStore> m_checks;
     std::unique_ptr<ChangeJournal> m_journal;
 };

@@ -41,6 +41,8 @@ public:
     void setScanIssues(const QList<SkippedItem>& skipped, const QList<SkippedItem>& notices);
     void setDecisions(const QHash<QString, TriageDecision>& decisions);
     void setDecision(const QString& fingerprint, const TriageDecision& decision);
+    // Shows the selected place again (after something changed what the detail says about it).
+    void refreshDetail() { selectionChanged(); }
 
     [[nodiscard]] FindingsModel* model() const { return m_model; }
     [[nodiscard]] FindingsFilterModel* filterModel() const { return m_filter; }
