@@ -486,6 +486,85 @@ private slots:
         QVERIFY(QFileInfo(dangling).isSymLink());
     }
 
+    // WriteFile: a file that did not exist is created with the planned mode and recorded as created; undo
+    // deletes it. An existing file is backed up, replaced whole, and undone byte for byte with its mode. A
+    // file that appeared after the plan is not overwritten; a crash before the creation is "interrupted".
+    void writeFileCreatesAndReplaces()
+    {
+        QTemporaryDir home;
+        QTemporaryDir backups;
+        const QString path = home.filePath(QStringLiteral("token"));
+        PlannedChange create;
+        create.action = PlannedChange::Action::WriteFile;
+        create.path = path;
+        create.title = QStringLiteral("Store the new token");
+        create.after = "new-content";
+        create.mode = 0600;
+        ChangeJournal journal(backups.path());
+        QString error;
+        QString id;
+        QVERIFY2(journal.apply(create, &error, &id), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("new-content"));
+        QCOMPARE(modeOf(path), 0600);
+        QVERIFY(journal.entry(id)->created);
+        QCOMPARE(journal.entry(id)->action, QStringLiteral("write-file"));
+        QVERIFY(journal.entry(id)->backup.isEmpty());
+        // The manifest keeps "created" across a restart.
+        QVERIFY(ChangeJournal(backups.path()).entry(id)->created);
+        QVERIFY2(journal.undo(id, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(journal.entry(id)->state, QStringLiteral("undone"));
+
+        // Appeared since the plan: refused, the newcomer kept.
+        QVERIFY(test::writeFile(path, "someone else's"));
+        const qsizetype recorded = journal.entries().size();
+        QVERIFY(!journal.apply(create, &error));
+        QVERIFY2(error.contains(QLatin1String("changed since the preview")), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("someone else's"));
+        QCOMPARE(journal.entries().size(), recorded); // nothing recorded for a change never started
+
+        // Replacing an existing file: backed up, new mode, undone byte for byte with the old mode.
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::ReadOther));
+        PlannedChange replace = create;
+        replace.before = "someone else's";
+        replace.after = "replaced";
+        QVERIFY2(journal.apply(replace, &error, &id), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("replaced"));
+        QCOMPARE(modeOf(path), 0600);
+        QVERIFY(!journal.entry(id)->created);
+        // Changed after the write: undo refuses rather than lose the edit.
+        QVERIFY(test::writeFile(path, "edited"));
+        QVERIFY(!journal.undo(id, &error));
+        QVERIFY(test::writeFile(path, "replaced"));
+        QVERIFY2(journal.undo(id, &error), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("someone else's"));
+        QCOMPARE(modeOf(path), 0644);
+
+        // A crash between the manifest and the creation: the next start calls it interrupted; a crash
+        // after the creation: applied, and undo deletes the file.
+        QVERIFY(QFile::remove(path));
+        {
+            ChangeJournal crashing(backups.path());
+            crashing.faultHook = [](ChangeJournal::Stage stage) {
+                return stage != ChangeJournal::Stage::BackedUp;
+            };
+            QVERIFY(!crashing.apply(create, &error));
+        }
+        QCOMPARE(ChangeJournal(backups.path()).entries().last().state, QStringLiteral("interrupted"));
+        {
+            ChangeJournal crashing(backups.path());
+            crashing.faultHook = [](ChangeJournal::Stage stage) {
+                return stage != ChangeJournal::Stage::Written;
+            };
+            QVERIFY(!crashing.apply(create, &error));
+        }
+        ChangeJournal recovered(backups.path());
+        QCOMPARE(recovered.entries().last().state, QStringLiteral("applied"));
+        QVERIFY2(recovered.undo(recovered.entries().last().id, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     // The verdict weighs the worst place and what a check said.
     void assessmentVerdicts()
     {

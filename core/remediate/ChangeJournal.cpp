@@ -167,6 +167,7 @@ bool ChangeJournal::load()
         e.sha256Before = o.value(QStringLiteral("sha256_before")).toString();
         e.sha256After = o.value(QStringLiteral("sha256_after")).toString();
         e.mode = o.value(QStringLiteral("mode")).toInt(0600);
+        e.created = o.value(QStringLiteral("created")).toBool();
         e.state = o.value(QStringLiteral("state")).toString();
         if (!e.id.isEmpty()) {
             m_entries << e;
@@ -179,16 +180,20 @@ bool ChangeJournal::save(QString* error)
 {
     QJsonArray changes;
     for (const Entry& e : std::as_const(m_entries)) {
-        changes.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                   {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODate)},
-                                   {QStringLiteral("path"), e.path},
-                                   {QStringLiteral("action"), e.action},
-                                   {QStringLiteral("title"), e.title},
-                                   {QStringLiteral("backup"), e.backup},
-                                   {QStringLiteral("sha256_before"), e.sha256Before},
-                                   {QStringLiteral("sha256_after"), e.sha256After},
-                                   {QStringLiteral("mode"), e.mode},
-                                   {QStringLiteral("state"), e.state}});
+        QJsonObject change{{QStringLiteral("id"), e.id},
+                           {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODate)},
+                           {QStringLiteral("path"), e.path},
+                           {QStringLiteral("action"), e.action},
+                           {QStringLiteral("title"), e.title},
+                           {QStringLiteral("backup"), e.backup},
+                           {QStringLiteral("sha256_before"), e.sha256Before},
+                           {QStringLiteral("sha256_after"), e.sha256After},
+                           {QStringLiteral("mode"), e.mode},
+                           {QStringLiteral("state"), e.state}};
+        if (e.created) {
+            change.insert(QStringLiteral("created"), true);
+        }
+        changes.append(change);
     }
     const QJsonObject root{{QStringLiteral("format"), kManifestFormat}, {QStringLiteral("changes"), changes}};
     return ensureFolder(error) &&
@@ -209,7 +214,7 @@ void ChangeJournal::recover()
         if ((!exists && e.sha256After.isEmpty()) || (!now.isEmpty() && now == e.sha256After)) {
             e.state = QStringLiteral("applied");
             changed = true;
-        } else if (!now.isEmpty() && now == e.sha256Before) {
+        } else if ((!exists && e.created) || (!now.isEmpty() && now == e.sha256Before)) {
             e.state = QStringLiteral("interrupted");
             changed = true;
         }
@@ -237,6 +242,9 @@ bool ChangeJournal::apply(const PlannedChange& change, QString* error, QString* 
     entry.title = change.title;
     entry.backup = entry.id + QStringLiteral(".backup");
     entry.mode = fileMode(change.path);
+    if (change.action == PlannedChange::Action::WriteFile && entry.mode < 0 && change.before.isEmpty()) {
+        return createFile(change, entry, error) && (entryId == nullptr || (*entryId = entry.id, true));
+    }
     if (entry.mode < 0) {
         *error = tr("%1: no longer exists").arg(change.path);
         return false;
@@ -269,7 +277,8 @@ bool ChangeJournal::apply(const PlannedChange& change, QString* error, QString* 
                          .arg(change.path, QString::fromLocal8Bit(std::strerror(errno)));
         }
     } else {
-        written = writeFileAtomically(change.path, change.after, error);
+        const int mode = change.action == PlannedChange::Action::WriteFile ? change.mode : -1;
+        written = writeFileAtomically(change.path, change.after, error, mode);
     }
     if (faultHook && !faultHook(Stage::Written)) {
         *error = tr("stopped after writing (fault injection)");
@@ -304,6 +313,64 @@ bool ChangeJournal::backUp(Entry& entry, const QByteArray& bytes, QString* error
         return false;
     }
     return true;
+}
+
+bool ChangeJournal::createFile(const PlannedChange& change, Entry& entry, QString* error)
+{
+    // Nothing to back up: the manifest alone records that the file is new, so undo knows to delete it.
+    entry.created = true;
+    entry.backup.clear();
+    entry.sha256After = sha256Hex(change.after);
+    entry.mode = change.mode >= 0 ? change.mode : 0600;
+    entry.state = QStringLiteral("prepared");
+    m_entries << entry;
+    if (!save(error)) {
+        m_entries.removeLast();
+        return false;
+    }
+    if (faultHook && !faultHook(Stage::BackedUp)) {
+        *error = tr("stopped after the backup (fault injection)");
+        return false;
+    }
+    // O_EXCL-like: a file that appeared since the plan is not overwritten.
+    bool written = false;
+    if (QFileInfo::exists(change.path) || QFileInfo(change.path).isSymLink()) {
+        *error = tr("%1: changed since the preview; nothing was done. Scan again.").arg(change.path);
+    } else {
+        written = writeFileAtomically(change.path, change.after, error, entry.mode);
+    }
+    if (faultHook && !faultHook(Stage::Written)) {
+        *error = tr("stopped after writing (fault injection)");
+        return false;
+    }
+    m_entries.last().state = written ? QStringLiteral("applied") : QStringLiteral("failed");
+    QString saveError;
+    if (!save(&saveError)) {
+        m_problems << saveError;
+    }
+    return written;
+}
+
+bool ChangeJournal::undoCreation(Entry& e, QString* error)
+{
+    QByteArray current;
+    if (!QFileInfo::exists(e.path)) {
+        e.state = QStringLiteral("undone"); // already gone: nothing of the person's is lost
+        return save(error);
+    }
+    if (!readWholeFile(e.path, &current, error)) {
+        return false;
+    }
+    if (sha256Hex(current) != e.sha256After) {
+        *error = tr("%1: changed since Keyscout created it; not deleted.").arg(e.path);
+        return false;
+    }
+    if (::unlink(QFile::encodeName(e.path).constData()) != 0) {
+        *error = tr("%1: cannot be deleted: %2").arg(e.path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    e.state = QStringLiteral("undone");
+    return save(error);
 }
 
 bool ChangeJournal::applyToDatabase(const PlannedChange& change, Entry& entry, QString* error)
@@ -387,6 +454,9 @@ bool ChangeJournal::undo(const QString& entryId, QString* error)
     if (e.state != QLatin1String("applied")) {
         *error = tr("%1: the change is %2, not applied; nothing to undo").arg(e.path, e.state);
         return false;
+    }
+    if (e.created) {
+        return undoCreation(e, error);
     }
     if (e.backup.isEmpty()) {
         *error = tr("%1: the backup was deleted; the change cannot be undone").arg(e.path);

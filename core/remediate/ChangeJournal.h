@@ -25,6 +25,7 @@ public:
         QString sha256Before; // the file as backed up
         QString sha256After;  // the file as written; empty for a deleted file
         int mode = 0600;
+        bool created = false; // WriteFile made a file that did not exist: undo deletes it (no backup)
         // "prepared" (backed up, not yet written), "applied", "failed", "undone", "interrupted" (a crash
         // between backup and write left the file as it was).
         QString state;
@@ -40,11 +41,13 @@ public:
     static QString defaultFolder();
 
     // Makes `change` (anything but a Manual one). Refused when the file no longer has the bytes the change
-    // was planned on. On failure the file is as it was and `error` says why, naming the file.
+    // was planned on (for a WriteFile that creates a file: when the file has appeared since). On failure the
+    // file is as it was and `error` says why, naming the file.
     bool apply(const PlannedChange& change, QString* error, QString* entryId = nullptr);
 
-    // Puts the file back as it was before the change, byte for byte and with its mode. Refused when the file
-    // was changed again since (it would be lost), or the backup is gone or damaged.
+    // Puts the file back as it was before the change, byte for byte and with its mode; a file the change
+    // created is deleted. Refused when the file was changed again since (it would be lost), or the backup is
+    // gone or damaged.
     bool undo(const QString& entryId, QString* error);
 
     // Deletes the backup of an applied change (the backups hold the old secret: once it is revoked and the
@@ -71,6 +74,8 @@ private:
     // Writes the backup and records the entry as "prepared" in the manifest (then the fault hook's stage).
     bool backUp(Entry& entry, const QByteArray& bytes, QString* error);
     bool applyToDatabase(const PlannedChange& change, Entry& entry, QString* error);
+    bool createFile(const PlannedChange& change, Entry& entry, QString* error);
+    bool undoCreation(Entry& entry, QString* error);
     [[nodiscard]] QString backupPath(const Entry& entry) const;
 
     QString m_folder;

@@ -321,6 +321,8 @@ QString actionId(PlannedChange::Action action)
         return QStringLiteral("rewrite-remote-url");
     case PlannedChange::Action::DeleteFile:
         return QStringLiteral("delete-file");
+    case PlannedChange::Action::WriteFile:
+        return QStringLiteral("write-file");
     case PlannedChange::Action::Manual:
         return QStringLiteral("manual");
     }

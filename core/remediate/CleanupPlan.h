@@ -24,6 +24,7 @@ struct PlannedChange {
         DeleteHistoryRows,     // IPython history.sqlite rows (secure_delete, VACUUM, WAL checkpoint)
         RewriteRemoteUrl,      // .git/config: the user:token@ part of a remote URL removed
         DeleteFile,            // stale compiled Python (.pyc) holding the secret
+        WriteFile,             // whole new content; created when absent and `before` is empty
         Manual,                // nothing Keyscout can change safely: what to do, and a command if any
     };
     Action action = Action::Manual;
@@ -36,6 +37,7 @@ struct PlannedChange {
     QStringList preview; // a unified diff ("@@ …", "-…", "+…", " …") with every known secret masked
     QByteArray secret;   // raw, in memory only: DeleteHistoryRows matches rows with it
     int count = 0;       // lines, outputs, rows or occurrences the change removes
+    int mode = -1;       // WriteFile: permission bits afterwards (-1 keeps them; 0600 when created)
 
     [[nodiscard]] bool automatic() const { return action != Action::Manual; }
 };
