@@ -90,6 +90,21 @@ void ScanCommand::printError(const QString& text)
     std::fflush(stderr);
 }
 
+void ScanCommand::print(const QString& text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+bool ScanCommand::askYesNo(const QString& question)
+{
+    printError(question + QStringLiteral(" [y/N] "));
+    static QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
 ScanResult ScanCommand::scan(const ScanOptions& options, const RuleCatalogue& catalogue, bool showProgress)
 {
     ScanResult result;

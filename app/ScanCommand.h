@@ -18,6 +18,11 @@ public:
     static ScanResult scan(const ScanOptions& options, const RuleCatalogue& catalogue, bool showProgress);
     // Writes to standard error at once, in the locale's encoding.
     static void printError(const QString& text);
+    // Writes to standard output at once, in the locale's encoding.
+    static void print(const QString& text);
+    // Asks on the terminal (standard error, so a redirected report stays clean); anything but y or yes is no,
+    // and so is the end of the input.
+    static bool askYesNo(const QString& question);
 };
 
 } // namespace keyscout

@@ -23,23 +23,6 @@ namespace {
 
 enum ExitCode { kNoneWorks = 0, kSomeWork = 1, kError = 2, kSomeUnchecked = 3, kInterrupted = 130 };
 
-void print(const QString& text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-// Asks on the terminal (standard error, so a redirected report stays clean); anything but y or yes is no,
-// and so is the end of the input.
-bool askConsent(const QString& question)
-{
-    ScanCommand::printError(question + QStringLiteral(" [y/N] "));
-    static QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
-}
-
 // --endpoint URL (Hugging Face) or --endpoint PROVIDER=URL.
 bool applyEndpoint(TokenVerifier& verifier, const QString& value)
 {
@@ -188,13 +171,14 @@ int VerifyCommand::run(const QStringList& arguments)
             ++withoutCheck;
             continue;
         }
-        print(QStringLiteral("%1  %2\n").arg(group.masked, group.findings.constFirst().ruleName) +
-              placesLine(group));
+        ScanCommand::print(
+            QStringLiteral("%1  %2\n").arg(group.masked, group.findings.constFirst().ruleName) +
+            placesLine(group));
         const QUrl url = verifier.checkUrl(verifierId);
         if (!parser.isSet(yes) &&
-            !askConsent(
+            !ScanCommand::askYesNo(
                 QStringLiteral("Send %1 to %2 to check it?").arg(group.masked, url.toDisplayString()))) {
-            print(QStringLiteral("  Not checked: you declined\n\n"));
+            ScanCommand::print(QStringLiteral("  Not checked: you declined\n\n"));
             ++unchecked;
             continue;
         }
@@ -213,7 +197,7 @@ int VerifyCommand::run(const QStringList& arguments)
         for (const QString& line : capabilities(result)) {
             text += QStringLiteral("    - %1\n").arg(line);
         }
-        print(text + QLatin1Char('\n'));
+        ScanCommand::print(text + QLatin1Char('\n'));
         using State = CheckResult::State;
         if (result.state == State::Valid || result.state == State::Forbidden) {
             ++working;
@@ -227,13 +211,14 @@ int VerifyCommand::run(const QStringList& arguments)
     }
 
     if (groups.isEmpty()) {
-        print(QStringLiteral("No secrets found.\n"));
+        ScanCommand::print(QStringLiteral("No secrets found.\n"));
     }
     if (withoutCheck > 0) {
-        print(withoutCheck == 1
-                  ? QStringLiteral("1 other secret found has no online check: see 'keyscout scan'.\n")
-                  : QStringLiteral("%1 other secrets found have no online check: see 'keyscout scan'.\n")
-                        .arg(withoutCheck));
+        ScanCommand::print(
+            withoutCheck == 1
+                ? QStringLiteral("1 other secret found has no online check: see 'keyscout scan'.\n")
+                : QStringLiteral("%1 other secrets found have no online check: see 'keyscout scan'.\n")
+                      .arg(withoutCheck));
     }
     if (working > 0) {
         return kSomeWork;

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One executable: `keyscout` opens the desktop window, `keyscout scan …` runs without a display.
+#include "CleanCommand.h"
 #include "MainWindow.h"
 #include "ScanCommand.h"
 #include "VerifyCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
-#include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstring>
 
 namespace {
@@ -36,6 +37,15 @@ int main(int argc, char* argv[])
         setApplicationNames();
         return keyscout::VerifyCommand::run(QCoreApplication::arguments());
     }
+    if (argc > 1 && (std::strcmp(argv[1], "clean") == 0 || std::strcmp(argv[1], "undo") == 0 ||
+                     std::strcmp(argv[1], "changes") == 0)) {
+        const QCoreApplication app(argc, argv);
+        setApplicationNames();
+        const QStringList arguments = QCoreApplication::arguments();
+        return std::strcmp(argv[1], "clean") == 0  ? keyscout::CleanCommand::runClean(arguments)
+               : std::strcmp(argv[1], "undo") == 0 ? keyscout::CleanCommand::runUndo(arguments)
+                                                   : keyscout::CleanCommand::runChanges(arguments);
+    }
     if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
         QTextStream(stdout) << "keyscout " << KEYSCOUT_VERSION << '\n';
         return 0;
@@ -45,7 +55,10 @@ int main(int argc, char* argv[])
         QTextStream(stdout)
             << "Usage: keyscout [--demo] [PATH]\n"
                "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n"
-               "       keyscout verify PATH... [options]   (see keyscout verify --help)\n\n"
+               "       keyscout verify PATH... [options]   (see keyscout verify --help)\n"
+               "       keyscout clean PATH... [options]    (see keyscout clean --help)\n"
+               "       keyscout undo CHANGE...             put files back as they were\n"
+               "       keyscout changes                    list the changes Keyscout made\n\n"
                "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
                "Without 'scan' it opens the desktop window.\n\n"
                "  --demo      open on the demo workstation (a generated home with planted tokens)\n"
@@ -63,7 +76,8 @@ int main(int argc, char* argv[])
         QCoreApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("keyscout"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(QLocale(), QStringLiteral("keyscout"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
     }
     QApplication::setApplicationDisplayName(QStringLiteral("Keyscout"));

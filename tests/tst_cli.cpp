@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -945,6 +946,60 @@ private slots:
                 r.out.contains(text.toUtf8()),
                 qPrintable(QStringLiteral("'%1' missing from:\n%2").arg(text, QString::fromUtf8(r.out))));
         }
+    }
+
+    // keyscout clean: each change shown masked, made once agreed (here --yes), the file scanned again; undo
+    // puts it back byte for byte; --dry-run and a "no" change nothing.
+    void cleanUndoAndChanges()
+    {
+        QTemporaryDir base;
+        const QProcessEnvironment env = isolatedEnvironment(base.path());
+        const QString tree = QDir(base.path()).filePath(QStringLiteral("tree"));
+        const QByteArray token = test::hfToken(m_rng);
+        const QString envFile = tree + QStringLiteral("/app/.env");
+        const QByteArray envBytes = "A=1\nHF_TOKEN=" + token + "\nB=2\n";
+        const QString history = tree + QStringLiteral("/.bash_history");
+        const QByteArray historyBytes = "ls\nexport HF_TOKEN=" + token + "\npwd\n";
+        QVERIFY(test::writeFile(envFile, envBytes));
+        QVERIFY(test::writeFile(history, historyBytes));
+        const auto contents = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+
+        CliRun r =
+            run({QStringLiteral("clean"), QStringLiteral("--quiet"), QStringLiteral("--dry-run"), tree}, env);
+        QVERIFY2(r.exitCode == 1, because("a dry run leaves the copies: exit 1", r));
+        QVERIFY2(r.out.contains("-HF_TOKEN=hf_"), because("the preview shows the removed line", r));
+        QVERIFY2(!r.out.contains(token) && !r.err.contains(token), because("the token is masked", r));
+        QCOMPARE(contents(envFile), envBytes);
+
+        r = run({QStringLiteral("clean"), QStringLiteral("--quiet"), tree}, env, QByteArray("n\nn\n"));
+        QVERIFY2(r.exitCode == 1 && r.out.contains("you declined"), because("declined: nothing changed", r));
+        QCOMPARE(contents(history), historyBytes);
+
+        r = run({QStringLiteral("clean"), QStringLiteral("--quiet"), QStringLiteral("--yes"), tree}, env);
+        QVERIFY2(r.exitCode == 0, because("every copy removed: exit 0", r));
+        QCOMPARE(contents(envFile), QByteArray("A=1\nB=2\n"));
+        QCOMPARE(contents(history), QByteArray("ls\npwd\n"));
+        QVERIFY2(r.out.count("the token is gone") == 2, because("both files scanned again", r));
+        QVERIFY(!r.out.contains(token));
+        static const QRegularExpression undoId(QStringLiteral("keyscout undo (\\S+)"));
+        QStringList ids;
+        for (auto it = undoId.globalMatch(QString::fromUtf8(r.out)); it.hasNext();) {
+            ids << it.next().captured(1);
+        }
+        QCOMPARE(ids.size(), 2);
+
+        r = run({QStringLiteral("changes")}, env);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(ids.first().toUtf8()) && r.out.contains("applied"),
+                 because("the journal lists the changes", r));
+        r = run(QStringList{QStringLiteral("undo")} + ids, env);
+        QVERIFY2(r.exitCode == 0, because("undo puts both back", r));
+        QCOMPARE(contents(envFile), envBytes);
+        QCOMPARE(contents(history), historyBytes);
+        r = run({QStringLiteral("undo"), ids.first()}, env);
+        QVERIFY2(r.exitCode == 2 && r.err.contains("nothing to undo"), because("twice is refused", r));
     }
 };
 

@@ -3,11 +3,10 @@
 
 #include "context/CodeView.h"
 #include "remediate/ChangeJournal.h"
-#include "sources/FileSystemScanner.h"
+#include "remediate/Rescan.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -234,33 +233,6 @@ void CleanupStep::showRow(int row)
     m_undo->setEnabled(m_states.at(row) == RowState::Applied);
 }
 
-bool CleanupStep::stillHoldsSecret(const QString& path) const
-{
-    QFile file(path);
-    if (!file.exists()) {
-        return false;
-    }
-    if (file.open(QIODevice::ReadOnly) && file.readAll().contains(m_secret)) {
-        return true;
-    }
-    if (m_matcher == nullptr) {
-        return false;
-    }
-    // Scanned again the way the scan read it (decoded formats too), git history aside.
-    ScanOptions options;
-    options.roots = {path};
-    options.threads = 1;
-    options.gitHistory = false;
-    FileSystemScanner scanner(*m_matcher, options);
-    bool found = false;
-    scanner.run([&](QList<Finding>&& batch) {
-        for (const Finding& f : batch) {
-            found = found || f.secret == m_secret;
-        }
-    });
-    return found;
-}
-
 bool CleanupStep::applySelected()
 {
     bool allOk = true;
@@ -280,7 +252,7 @@ bool CleanupStep::applySelected()
             continue;
         }
         m_entryIds[row] = id;
-        if (stillHoldsSecret(c.path)) {
+        if (fileStillHoldsSecret(c.path, m_secret, m_matcher)) {
             setState(row, RowState::Failed, tr("Changed, but scanning it again still finds the token."));
             emit logged(tr("%1: changed (backup %2) but still holds the token").arg(c.path, id));
             allOk = false;

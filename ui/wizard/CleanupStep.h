@@ -56,7 +56,6 @@ private:
     void rebuild();
     void showRow(int row);
     void setState(int row, RowState state, const QString& detail = QString());
-    [[nodiscard]] bool stillHoldsSecret(const QString& path) const;
 
     ChangeJournal* m_journal;
     const Matcher* m_matcher;
