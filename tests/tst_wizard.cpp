@@ -14,11 +14,13 @@
 #include "verify/TokenVerifier.h"
 #include "wizard/CleanupStep.h"
 #include "wizard/RemediationWizard.h"
+#include "wizard/ReplacementSteps.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -37,6 +39,7 @@ class TestWizard : public QObject {
     QString m_home;
     QByteArray m_token;
     QByteArray m_envBytes;
+    QByteArray m_newToken;
     QRandomGenerator m_rng{8080};
     FakeHub m_hub;
 
@@ -44,6 +47,7 @@ class TestWizard : public QObject {
     {
         const QString dir = QStringLiteral(KEYSCOUT_BINARY_DIR "/screenshots");
         QDir().mkpath(dir);
+        QCoreApplication::processEvents(); // layouts settle after the last change of text
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
@@ -59,6 +63,17 @@ private slots:
         m_token = test::hfToken(m_rng);
         m_hub.addToken(m_token, FakeHub::writeProfile(QStringLiteral("alice")));
 
+        // Hugging Face's files in the planted home; the new token will be stored there.
+        qputenv("HF_HOME", (m_home + QStringLiteral("/.cache/huggingface")).toUtf8());
+        qunsetenv("HF_TOKEN_PATH");
+        qunsetenv("HF_HUB_CACHE");
+        m_newToken = test::hfToken(m_rng);
+        m_hub.addToken(m_newToken, FakeHub::fineGrainedProfile(QStringLiteral("alice")));
+        // Code that reads an organisation's model and pushes to the owner's own: the plan's evidence.
+        QVERIFY(test::writeFile(m_home + QStringLiteral("/project/train.py"),
+                                "from transformers import AutoModel\n"
+                                "model = AutoModel.from_pretrained(\"acme-research/llama-ft\")\n"
+                                "model.push_to_hub(\"alice/llama-ft-tuned\")\n"));
         m_envBytes = "WANDB_PROJECT=demo\nHF_TOKEN=" + m_token + "\nDEBUG=1\n";
         QVERIFY(test::writeFile(m_home + QStringLiteral("/project/.env"), m_envBytes));
         QVERIFY(test::writeFile(m_home + QStringLiteral("/.bash_history"),
@@ -115,6 +130,42 @@ private slots:
                  qPrintable(result->text()));
         saveScreenshot(wizard, QStringLiteral("wizard-assess"));
 
+        // Plan: the least permissions from the planted code.
+        wizard->showStep(RemediationWizard::Step::Plan);
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("readProjectsButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->planStep()->hasPlan(), 20000);
+        QCOMPARE(wizard->stepState(RemediationWizard::Step::Plan), RemediationWizard::StepState::Done);
+        QStringList planned;
+        for (const ScopeEntry& e : wizard->planStep()->plan().entries) {
+            planned << e.describe();
+        }
+        QVERIFY2(planned.contains(QStringLiteral("repo.write on model alice/llama-ft-tuned")),
+                 qPrintable(planned.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            std::any_of(planned.begin(), planned.end(),
+                        [](const QString& p) { return p.contains(QLatin1String("acme-research/llama-ft")); }),
+            qPrintable(planned.join(QLatin1Char('\n'))));
+        saveScreenshot(wizard, QStringLiteral("wizard-plan"));
+
+        // Install: the pasted token checked against the plan, stored where huggingface_hub reads it.
+        wizard->showStep(RemediationWizard::Step::Install);
+        auto* edit = wizard->findChild<QLineEdit*>(QStringLiteral("newTokenEdit"));
+        edit->setText(QString::fromLatin1(m_newToken));
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("checkNewTokenButton")),
+                          Qt::LeftButton);
+        auto* install = wizard->findChild<QPushButton*>(QStringLiteral("installButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(install->isEnabled(), 10000);
+        QTest::mouseClick(install, Qt::LeftButton);
+        QCOMPARE(wizard->stepState(RemediationWizard::Step::Install), RemediationWizard::StepState::Done);
+        QVERIFY(edit->text().isEmpty()); // not left in the field
+        QFile active(m_home + QStringLiteral("/.cache/huggingface/token"));
+        QVERIFY(active.open(QIODevice::ReadOnly));
+        QCOMPARE(active.readAll().trimmed(), m_newToken);
+        active.close();
+        QCOMPARE(QFile::permissions(active.fileName()) & 0x0077, QFileDevice::Permissions{});
+        saveScreenshot(wizard, QStringLiteral("wizard-install"));
+
         // 2. Revoke: only with consent; confirmed by the token being refused afterwards.
         wizard->showStep(RemediationWizard::Step::Revoke);
         auto* revoke = wizard->findChild<QPushButton*>(QStringLiteral("revokeButton"));
@@ -166,6 +217,24 @@ private slots:
         saveScreenshot(wizard, QStringLiteral("wizard-summary"));
         wizard->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
         QTRY_VERIFY(wizard.isNull());
+
+        // A new scan: the old token is left only in git history (pushed; revoked), the new one only in the
+        // token store.
+        window.scanFolders({m_home});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning() && results->model()->secretCount() > 0,
+                                 30000);
+        const QList<Finding> oldPlaces =
+            results->model()->places(results->model()->indexForFingerprint(fingerprint));
+        for (const Finding& f : oldPlaces) {
+            QVERIFY2(f.place.kind == SourceKind::Git || f.path.endsWith(QLatin1String("/project/.env")),
+                     qPrintable(f.path)); // .env: the change undone above
+        }
+        const QList<Finding> newPlaces = results->model()->places(results->model()->indexForFingerprint(
+            QString::fromLatin1(QCryptographicHash::hash(m_newToken, QCryptographicHash::Sha256).toHex())));
+        QVERIFY(!newPlaces.isEmpty());
+        for (const Finding& f : newPlaces) {
+            QCOMPARE(f.place.kind, SourceKind::TokenStore);
+        }
         // The detail now tells this token's own story: checked, and refused since the revocation.
         QTRY_VERIFY2(abilities->text().contains(QLatin1String("Invalid")), qPrintable(abilities->text()));
 

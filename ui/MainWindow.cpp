@@ -169,6 +169,7 @@ RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
         paths.insert(f.path);
     }
     target.others = model->findingsIn(paths);
+    target.projectFolders = m_lastOptions.roots;
     RemediationServices services{m_verifier, m_checks->isOpen() ? m_checks.get() : nullptr, m_journal.get(),
                                  m_controller->matcher()};
     auto* wizard = new RemediationWizard(target, services, this);

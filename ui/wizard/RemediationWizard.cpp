@@ -2,6 +2,7 @@
 #include "RemediationWizard.h"
 
 #include "CleanupStep.h"
+#include "ReplacementSteps.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 #include "remediate/Assessment.h"
@@ -11,11 +12,13 @@
 
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUrl>
@@ -48,18 +51,22 @@ QString stepName(RemediationWizard::Step step)
 {
     switch (step) {
     case RemediationWizard::Step::Assess:
-        return RemediationWizard::tr("1. Assess");
+        return RemediationWizard::tr("Assess");
+    case RemediationWizard::Step::Plan:
+        return RemediationWizard::tr("Plan the replacement");
+    case RemediationWizard::Step::Install:
+        return RemediationWizard::tr("Install the new token");
     case RemediationWizard::Step::Revoke:
-        return RemediationWizard::tr("2. Revoke the old token");
+        return RemediationWizard::tr("Revoke the old token");
     case RemediationWizard::Step::Clean:
-        return RemediationWizard::tr("3. Remove every copy");
+        return RemediationWizard::tr("Remove every copy");
     case RemediationWizard::Step::Summary:
-        return RemediationWizard::tr("4. Summary");
+        return RemediationWizard::tr("Summary");
     }
     return {};
 }
 
-constexpr int kStepCount = 4;
+constexpr int kStepCount = 6;
 
 } // namespace
 
@@ -89,6 +96,12 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     auto* right = new QVBoxLayout;
     m_pages = new QStackedWidget;
     m_pages->addWidget(makeAssessPage());
+    m_plan = new PlanStep;
+    m_plan->setObjectName(QStringLiteral("planStep"));
+    m_pages->addWidget(m_plan);
+    m_install = new InstallStep(services.verifier, services.journal);
+    m_install->setObjectName(QStringLiteral("installStep"));
+    m_pages->addWidget(m_install);
     m_pages->addWidget(makeRevokePage());
     m_cleanup = new CleanupStep(services.journal, services.matcher);
     m_cleanup->setObjectName(QStringLiteral("cleanupStep"));
@@ -111,21 +124,19 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_pages->setCurrentIndex(row);
-            m_back->setEnabled(row > 0);
-            m_next->setEnabled(row + 1 < kStepCount);
-            if (static_cast<Step>(row) == Step::Summary) {
-                updateSummary();
-            }
+            m_back->setEnabled(neighbour(row, -1) >= 0);
+            m_next->setEnabled(neighbour(row, 1) >= 0);
+            stepShown(static_cast<Step>(row));
         }
     });
     connect(m_back, &QPushButton::clicked, this,
-            [this] { m_steps->setCurrentRow(m_steps->currentRow() - 1); });
+            [this] { m_steps->setCurrentRow(neighbour(m_steps->currentRow(), -1)); });
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (currentStep() == Step::Assess && stepState(Step::Assess) != StepState::Done) {
             setStepState(Step::Assess, StepState::Done); // read: the verdict stands without a check
             m_log.add(tr("Assess"), m_verdict->text());
         }
-        m_steps->setCurrentRow(m_steps->currentRow() + 1);
+        m_steps->setCurrentRow(neighbour(m_steps->currentRow(), 1));
     });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 
@@ -135,6 +146,23 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     }
     connect(m_cleanup, &CleanupStep::logged, this,
             [this](const QString& text) { m_log.add(tr("Clean"), text); });
+    connect(m_plan, &PlanStep::planned, this, [this] {
+        setStepState(Step::Plan, StepState::Done);
+        QStringList permissions;
+        for (const ScopeEntry& e : m_plan->plan().entries) {
+            permissions << e.describe();
+        }
+        m_log.add(tr("Plan"), permissions.isEmpty()
+                                  ? tr("no permission needed by local use")
+                                  : tr("least permissions: %1").arg(permissions.join(QStringLiteral("; "))));
+    });
+    connect(m_plan, &PlanStep::creationPageOpened, this,
+            [this](const QString& url) { m_log.add(tr("Plan"), tr("opened %1").arg(url)); });
+    connect(m_install, &InstallStep::logged, this,
+            [this](const QString& text) { m_log.add(tr("Install"), text); });
+    connect(m_install, &InstallStep::changed, this, [this] {
+        setStepState(Step::Install, m_install->isInstalled() ? StepState::Done : StepState::ToDo);
+    });
     connect(m_cleanup, &CleanupStep::changed, this, [this] {
         setStepState(Step::Clean, m_cleanup->isComplete() ? StepState::Done : StepState::Attention);
     });
@@ -146,8 +174,48 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     for (int i = 0; i < kStepCount; ++i) {
         setStepState(static_cast<Step>(i), StepState::ToDo);
     }
+    // Planning and installing a replacement are Hugging Face's; other providers' tokens are reissued on their
+    // own settings page (the revoke step links it).
+    for (const Step step : {Step::Plan, Step::Install}) {
+        m_steps->item(static_cast<int>(step))->setHidden(!isHuggingFace());
+    }
     updateAssessment();
     m_steps->setCurrentRow(0);
+}
+
+int RemediationWizard::neighbour(int row, int direction) const
+{
+    for (int r = row + direction; r >= 0 && r < kStepCount; r += direction) {
+        if (!m_steps->item(r)->isHidden()) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+void RemediationWizard::stepShown(Step step)
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const HuggingFacePaths paths = HuggingFacePaths::resolve(environment, QDir::homePath());
+    if (step == Step::Plan && !m_plan->hasPlan()) {
+        ScopePlanOptions options;
+        options.folders = m_target.projectFolders;
+        options.hubCache = hubCacheFolder(environment, paths);
+        if (m_check && m_check->state == CheckResult::State::Valid) {
+            options.owner = m_check->ownerName;
+            for (const CheckResult::Organisation& o : m_check->orgs) {
+                options.orgs << o.name;
+            }
+        }
+        if (m_services.verifier != nullptr) {
+            options.endpoint = m_services.verifier->endpoint(QStringLiteral("huggingface")).toString();
+        }
+        m_plan->setInput(options);
+    } else if (step == Step::Install) {
+        m_install->setContext(paths, m_target.secret, m_plan->hasPlan() ? &m_plan->plan() : nullptr);
+    } else if (step == Step::Summary) {
+        updateSummary();
+    }
 }
 
 RemediationWizard::~RemediationWizard() = default;

@@ -20,6 +20,8 @@ namespace keyscout {
 class ChangeJournal;
 class CheckStore;
 class CleanupStep;
+class InstallStep;
+class PlanStep;
 class Matcher;
 class TokenVerifier;
 
@@ -41,6 +43,8 @@ struct RemediationTarget {
     QString ruleName;
     QList<Finding> places;
     QList<Finding> others;
+    QStringList
+        projectFolders; // where the person's code is (the scan's folders): read to plan the replacement
 };
 
 // Guides one leaked token from "found" to "dead, replaced and gone": assess (where, how exposed, what it can
@@ -50,7 +54,7 @@ struct RemediationTarget {
 class RemediationWizard : public QDialog {
     Q_OBJECT
 public:
-    enum class Step { Assess, Revoke, Clean, Summary };
+    enum class Step { Assess, Plan, Install, Revoke, Clean, Summary };
     enum class StepState { ToDo, Done, Attention };
 
     RemediationWizard(const RemediationTarget& target, const RemediationServices& services,
@@ -63,6 +67,8 @@ public:
     [[nodiscard]] const RemediationLog& log() const { return m_log; }
     [[nodiscard]] std::optional<CheckResult> checkResult() const { return m_check; }
     [[nodiscard]] CleanupStep* cleanupStep() const { return m_cleanup; }
+    [[nodiscard]] PlanStep* planStep() const { return m_plan; }
+    [[nodiscard]] InstallStep* installStep() const { return m_install; }
     // Where the log was saved when the wizard closed (empty before).
     [[nodiscard]] QString savedLogPath() const { return m_savedLog; }
 
@@ -78,6 +84,8 @@ private:
     void revokeFinished(int httpStatus, const QString& message);
     void updateAssessment();
     void updateSummary();
+    void stepShown(Step step);
+    [[nodiscard]] int neighbour(int row, int direction) const; // the next step shown, or -1
     [[nodiscard]] bool isHuggingFace() const;
 
     RemediationTarget m_target;
@@ -105,6 +113,8 @@ private:
     QLabel* m_revokeStatus = nullptr;
 
     CleanupStep* m_cleanup = nullptr;
+    PlanStep* m_plan = nullptr;
+    InstallStep* m_install = nullptr;
     QPlainTextEdit* m_summary = nullptr;
 };
 
