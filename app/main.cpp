@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One executable: `keyscout` opens the desktop window, `keyscout scan …` runs without a display.
 #include "CleanCommand.h"
+#include "HookCommand.h"
 #include "MainWindow.h"
 #include "ScanCommand.h"
 #include "VerifyCommand.h"
@@ -46,6 +47,13 @@ int main(int argc, char* argv[])
                : std::strcmp(argv[1], "undo") == 0 ? keyscout::CleanCommand::runUndo(arguments)
                                                    : keyscout::CleanCommand::runChanges(arguments);
     }
+    if (argc > 1 && (std::strcmp(argv[1], "hook") == 0 || std::strcmp(argv[1], "strip-notebook") == 0)) {
+        const QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return std::strcmp(argv[1], "hook") == 0
+                   ? keyscout::HookCommand::run(QCoreApplication::arguments())
+                   : keyscout::HookCommand::runStripNotebook(QCoreApplication::arguments());
+    }
     if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
         QTextStream(stdout) << "keyscout " << KEYSCOUT_VERSION << '\n';
         return 0;
@@ -58,7 +66,9 @@ int main(int argc, char* argv[])
                "       keyscout verify PATH... [options]   (see keyscout verify --help)\n"
                "       keyscout clean PATH... [options]    (see keyscout clean --help)\n"
                "       keyscout undo CHANGE...             put files back as they were\n"
-               "       keyscout changes                    list the changes Keyscout made\n\n"
+               "       keyscout changes                    list the changes Keyscout made\n"
+               "       keyscout hook ACTION [REPO]         guard a repository (see keyscout hook --help)\n"
+               "       keyscout strip-notebook             notebook on stdin, without outputs on stdout\n\n"
                "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
                "Without 'scan' it opens the desktop window.\n\n"
                "  --demo      open on the demo workstation (a generated home with planted tokens)\n"

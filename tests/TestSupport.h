@@ -57,8 +57,15 @@ inline bool writeFile(const QString& path, const QByteArray& content)
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
-// Runs git in `dir` with a fixed identity (tests make their own repositories); true when it succeeded.
-inline bool git(const QString& dir, const QStringList& args)
+// What a git command did: its exit code (-1 when it crashed or did not finish) and its output.
+struct GitResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs git in `dir` with a fixed identity (tests make their own repositories).
+inline GitResult runGit(const QString& dir, const QStringList& args)
 {
     QProcess process;
     process.setWorkingDirectory(dir);
@@ -66,8 +73,15 @@ inline bool git(const QString& dir, const QStringList& args)
                   QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Ada"), QStringLiteral("-c"),
                               QStringLiteral("user.email=ada@example.org")} +
                       args);
-    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
-           process.exitCode() == 0;
+    const bool finished = process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit;
+    return {finished ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+// True when git succeeded.
+inline bool git(const QString& dir, const QStringList& args)
+{
+    return runGit(dir, args).exitCode == 0;
 }
 
 // The whole file, or nothing when it cannot be read.
