@@ -23,24 +23,6 @@ namespace {
 
 enum ExitCode { kNoneWorks = 0, kSomeWork = 1, kError = 2, kSomeUnchecked = 3, kInterrupted = 130 };
 
-// --endpoint URL (Hugging Face) or --endpoint PROVIDER=URL.
-bool applyEndpoint(TokenVerifier& verifier, const QString& value)
-{
-    QString provider = QStringLiteral("huggingface");
-    QString url = value;
-    const qsizetype equals = value.indexOf(QLatin1Char('='));
-    if (equals > 0 && equals < value.indexOf(QStringLiteral("://"))) {
-        provider = value.left(equals);
-        url = value.mid(equals + 1);
-    }
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!TokenVerifier::canCheck(provider) || !parsed.isValid() || parsed.host().isEmpty()) {
-        return false;
-    }
-    verifier.setEndpoint(provider, parsed);
-    return true;
-}
-
 QString placesLine(const SecretGroup& group)
 {
     const Finding& first = group.findings.constFirst();
@@ -59,6 +41,42 @@ QString placesLine(const SecretGroup& group)
 }
 
 } // namespace
+
+// --endpoint URL (Hugging Face) or --endpoint PROVIDER=URL.
+bool VerifyCommand::applyEndpoint(TokenVerifier& verifier, const QString& value)
+{
+    QString provider = QStringLiteral("huggingface");
+    QString url = value;
+    const qsizetype equals = value.indexOf(QLatin1Char('='));
+    if (equals > 0 && equals < value.indexOf(QStringLiteral("://"))) {
+        provider = value.left(equals);
+        url = value.mid(equals + 1);
+    }
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!TokenVerifier::canCheck(provider) || !parsed.isValid() || parsed.host().isEmpty()) {
+        return false;
+    }
+    verifier.setEndpoint(provider, parsed);
+    return true;
+}
+
+CheckResult VerifyCommand::checkAndWait(TokenVerifier& verifier, const QString& fingerprint,
+                                        const QByteArray& token, const QString& providerOrVerifierId)
+{
+    CheckResult result;
+    QEventLoop loop;
+    QObject::connect(&verifier, &TokenVerifier::finished, &loop,
+                     [&](const QString& done, const CheckResult& r) {
+                         if (done == fingerprint) {
+                             result = r;
+                             loop.quit();
+                         }
+                     });
+    verifier.check(fingerprint, token, providerOrVerifierId);
+    loop.exec();
+    QObject::disconnect(&verifier, &TokenVerifier::finished, &loop, nullptr);
+    return result;
+}
 
 int VerifyCommand::run(const QStringList& arguments)
 {
@@ -182,16 +200,7 @@ int VerifyCommand::run(const QStringList& arguments)
             ++unchecked;
             continue;
         }
-        CheckResult result;
-        QEventLoop loop;
-        QObject::connect(&verifier, &TokenVerifier::finished, &loop,
-                         [&](const QString& /*fingerprint*/, const CheckResult& r) {
-                             result = r;
-                             loop.quit();
-                         });
-        verifier.check(group.secretSha256, group.secret, verifierId);
-        loop.exec();
-        QObject::disconnect(&verifier, &TokenVerifier::finished, &loop, nullptr);
+        const CheckResult result = checkAndWait(verifier, group.secretSha256, group.secret, verifierId);
 
         QString text = QStringLiteral("  %1\n").arg(checkSummary(result));
         for (const QString& line : capabilities(result)) {

@@ -3,6 +3,7 @@
 #include "CleanCommand.h"
 #include "HookCommand.h"
 #include "MainWindow.h"
+#include "ReplaceCommand.h"
 #include "ScanCommand.h"
 #include "VerifyCommand.h"
 
@@ -54,6 +55,15 @@ int main(int argc, char* argv[])
                    ? keyscout::HookCommand::run(QCoreApplication::arguments())
                    : keyscout::HookCommand::runStripNotebook(QCoreApplication::arguments());
     }
+    if (argc > 1 && (std::strcmp(argv[1], "plan") == 0 || std::strcmp(argv[1], "revoke") == 0 ||
+                     std::strcmp(argv[1], "install-token") == 0)) {
+        const QCoreApplication app(argc, argv);
+        setApplicationNames();
+        const QStringList arguments = QCoreApplication::arguments();
+        return std::strcmp(argv[1], "plan") == 0     ? keyscout::ReplaceCommand::runPlan(arguments)
+               : std::strcmp(argv[1], "revoke") == 0 ? keyscout::ReplaceCommand::runRevoke(arguments)
+                                                     : keyscout::ReplaceCommand::runInstallToken(arguments);
+    }
     if (argc > 1 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
         QTextStream(stdout) << "keyscout " << KEYSCOUT_VERSION << '\n';
         return 0;
@@ -64,6 +74,9 @@ int main(int argc, char* argv[])
             << "Usage: keyscout [--demo] [PATH]\n"
                "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n"
                "       keyscout verify PATH... [options]   (see keyscout verify --help)\n"
+               "       keyscout plan PATH...               least permissions of a replacement token\n"
+               "       keyscout install-token [options]    store a new token read from stdin\n"
+               "       keyscout revoke PATH... [options]   revoke Hugging Face tokens found, confirmed\n"
                "       keyscout clean PATH... [options]    (see keyscout clean --help)\n"
                "       keyscout undo CHANGE...             put files back as they were\n"
                "       keyscout changes                    list the changes Keyscout made\n"

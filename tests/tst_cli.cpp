@@ -1001,6 +1001,51 @@ private slots:
         r = run({QStringLiteral("undo"), ids.first()}, env);
         QVERIFY2(r.exitCode == 2 && r.err.contains("nothing to undo"), because("twice is refused", r));
     }
+
+    // The replacement from the command line: plan from the code, the new token stored from standard input
+    // (checked first), the old one revoked and confirmed refused.
+    void planInstallAndRevoke()
+    {
+        FakeHub hub;
+        QVERIFY2(hub.listen(), qPrintable(hub.errorString()));
+        const QByteArray oldToken = test::hfToken(m_rng);
+        const QByteArray newToken = test::hfToken(m_rng);
+        hub.addToken(oldToken, FakeHub::writeProfile(QStringLiteral("alice")));
+        hub.addToken(newToken, FakeHub::fineGrainedProfile(QStringLiteral("alice")));
+        QTemporaryDir base;
+        QProcessEnvironment env = isolatedEnvironment(base.path());
+        env.insert(QStringLiteral("HF_ENDPOINT"), hub.url().toString());
+        const QString hfHome = QDir(base.path()).filePath(QStringLiteral("home/.cache/huggingface"));
+        env.insert(QStringLiteral("HF_HOME"), hfHome);
+        const QString project = QDir(base.path()).filePath(QStringLiteral("project"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/train.py"),
+                                "from huggingface_hub import snapshot_download\n"
+                                "snapshot_download(repo_id=\"acme/data-tools\")\n"
+                                "HF_TOKEN = \"" +
+                                    oldToken + "\"\n"));
+        QVERIFY(test::writeFile(hfHome + QStringLiteral("/token"), oldToken));
+
+        CliRun r = run({QStringLiteral("plan"), project}, env);
+        QVERIFY2(r.exitCode == 0 && r.out.contains("acme/data-tools") &&
+                     r.out.contains("/settings/tokens/new?tokenType=fineGrained"),
+                 because("the plan names the repository and the creation link", r));
+
+        r = run({QStringLiteral("install-token"), QStringLiteral("--replace-active")}, env, newToken + "\n");
+        QVERIFY2(r.exitCode == 0, because("a valid new token is stored", r));
+        QVERIFY2(!r.out.contains(newToken) && !r.err.contains(newToken), because("never printed", r));
+        QFile active(hfHome + QStringLiteral("/token"));
+        QVERIFY(active.open(QIODevice::ReadOnly));
+        QCOMPARE(active.readAll().trimmed(), newToken);
+        r = run({QStringLiteral("install-token")}, env, oldToken.left(10) + "\n");
+        QVERIFY2(r.exitCode == 2, because("an unknown token is refused, nothing stored", r));
+
+        r = run({QStringLiteral("revoke"), QStringLiteral("--quiet"), project}, env, QByteArray("n\n"));
+        QVERIFY2(r.exitCode == 1 && !hub.isRevoked(oldToken), because("declined: nothing sent", r));
+        r = run({QStringLiteral("revoke"), QStringLiteral("--quiet"), QStringLiteral("--yes"), project}, env);
+        QVERIFY2(r.exitCode == 0 && r.out.contains("Revoked"), because("revoked and confirmed", r));
+        QVERIFY(hub.isRevoked(oldToken));
+        QVERIFY(!r.out.contains(oldToken));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
