@@ -61,6 +61,7 @@ class TestGitGuards : public QObject {
     Q_OBJECT
 
     QRandomGenerator m_rng{99};
+    QTemporaryDir m_home;
 
     // A repository with one commit.
     static QString makeRepository(const QTemporaryDir& dir)
@@ -80,8 +81,13 @@ class TestGitGuards : public QObject {
 private slots:
     void initTestCase()
     {
-        // The person's own git settings (a global core.hooksPath, templates) must not change the tests.
-        qputenv("GIT_CONFIG_GLOBAL", "/dev/null");
+        // The person's own git settings (a global core.hooksPath, templates) must not change the tests. An
+        // empty file of the test's, not /dev/null: on a machine where /dev/null became a regular file it
+        // holds whatever was last thrown away, and git would read that as its configuration.
+        QVERIFY(m_home.isValid());
+        const QString global = m_home.filePath(QStringLiteral("gitconfig"));
+        QVERIFY(test::writeFile(global, {}));
+        qputenv("GIT_CONFIG_GLOBAL", QFile::encodeName(global));
         qputenv("GIT_CONFIG_NOSYSTEM", "1");
         QVERIFY(QFileInfo(kKeyscout).isExecutable());
     }

@@ -66,7 +66,7 @@ struct ScopePlanOptions {
     QString owner;
     QStringList orgs;
     QString endpoint = QStringLiteral("https://huggingface.co"); // HF_ENDPOINT
-    qint64 maxFileSize = 2 * 1024 * 1024;
+    qint64 maxFileSize = qint64{2} << 20;
     qint64 maxTotalBytes = 256LL * 1024 * 1024;
     int maxFiles = 50000;
     int timeLimitMs = 30000;

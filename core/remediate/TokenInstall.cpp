@@ -282,15 +282,15 @@ bool TokenInstall::undo(const TokenInstallResult& result, ChangeJournal& journal
 {
     bool ok = true;
     QStringList errors;
-    for (auto it = result.entryIds.crbegin(); it != result.entryIds.crend(); ++it) {
+    for (qsizetype i = result.entryIds.size() - 1; i >= 0; --i) { // last change first
         QString e;
-        if (!journal.undo(*it, &e)) {
+        if (!journal.undo(result.entryIds.at(i), &e)) {
             ok = false;
             errors << e;
         }
     }
-    for (auto it = result.createdFolders.crbegin(); it != result.createdFolders.crend(); ++it) {
-        QDir().rmdir(*it); // only when empty: anything put there since stays
+    for (qsizetype i = result.createdFolders.size() - 1; i >= 0; --i) {
+        QDir().rmdir(result.createdFolders.at(i)); // only when empty: anything put there since stays
     }
     if (!ok) {
         *error = errors.join(QLatin1Char('\n'));
