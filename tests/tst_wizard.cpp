@@ -13,6 +13,7 @@
 #include "sources/DemoWorkstation.h"
 #include "verify/TokenVerifier.h"
 #include "wizard/CleanupStep.h"
+#include "wizard/PreventStep.h"
 #include "wizard/RemediationWizard.h"
 #include "wizard/ReplacementSteps.h"
 
@@ -108,6 +109,7 @@ private slots:
             results->filterModel()->mapFromSource(results->model()->indexForFingerprint(fingerprint)));
         auto* abilities = window.findChild<QLabel*>(QStringLiteral("tokenAbilities"));
         QVERIFY(abilities->text().contains(QLatin1String("acts as its owner"))); // the rule's description
+        window.setKeyscoutProgram(QStringLiteral(KEYSCOUT_BINARY));              // what the git guards run
         QPointer<RemediationWizard> wizard = window.openRemediation(fingerprint);
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -206,6 +208,22 @@ private slots:
         QCOMPARE(env.readAll(), m_envBytes);
         env.close();
 
+        // Prevent: the repository the token was committed in gets the pre-commit hook; taken out and put
+        // back.
+        wizard->showStep(RemediationWizard::Step::Prevent);
+        PreventStep* prevent = wizard->preventStep();
+        QCOMPARE(prevent->repositoryCount(), 1);
+        const QString hook = m_home + QStringLiteral("/model/.git/hooks/pre-commit");
+        QVERIFY(prevent->setHook(0, true));
+        QVERIFY(QFileInfo(hook).isExecutable());
+        QCOMPARE(wizard->stepState(RemediationWizard::Step::Prevent), RemediationWizard::StepState::Done);
+        QVERIFY(prevent->setHook(0, false));
+        QVERIFY(!QFileInfo::exists(hook));
+        QCOMPARE(wizard->stepState(RemediationWizard::Step::Prevent), RemediationWizard::StepState::ToDo);
+        QVERIFY(prevent->setHook(0, true));
+        QVERIFY(prevent->setFilter(0, true));
+        saveScreenshot(wizard, QStringLiteral("wizard-prevent"));
+
         // 4. Summary: what was done and what remains, with the token masked.
         wizard->showStep(RemediationWizard::Step::Summary);
         const QString summary =
@@ -213,10 +231,13 @@ private slots:
         QVERIFY(summary.contains(QLatin1String("confirmed: the token is refused")));
         QVERIFY(summary.contains(QLatin1String("By hand: Git history of model")));
         QVERIFY(summary.contains(QLatin1String("Undid:")));
+        QVERIFY(summary.contains(QLatin1String("pre-commit hook installed")));
         QVERIFY(!summary.contains(QString::fromLatin1(m_token)));
         saveScreenshot(wizard, QStringLiteral("wizard-summary"));
         wizard->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
         QTRY_VERIFY(wizard.isNull());
+        // The detail now tells this token's own story: checked, and refused since the revocation.
+        QTRY_VERIFY2(abilities->text().contains(QLatin1String("Invalid")), qPrintable(abilities->text()));
 
         // A new scan: the old token is left only in git history (pushed; revoked), the new one only in the
         // token store.
@@ -235,8 +256,6 @@ private slots:
         for (const Finding& f : newPlaces) {
             QCOMPARE(f.place.kind, SourceKind::TokenStore);
         }
-        // The detail now tells this token's own story: checked, and refused since the revocation.
-        QTRY_VERIFY2(abilities->text().contains(QLatin1String("Invalid")), qPrintable(abilities->text()));
 
         // Nothing Keyscout wrote holds the token: log, backup manifest, check cache, settings. (The backups
         // themselves are the files as they were, token included, until the person deletes them.)

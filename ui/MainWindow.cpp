@@ -170,8 +170,12 @@ RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
     }
     target.others = model->findingsIn(paths);
     target.projectFolders = m_lastOptions.roots;
-    RemediationServices services{m_verifier, m_checks->isOpen() ? m_checks.get() : nullptr, m_journal.get(),
-                                 m_controller->matcher()};
+    RemediationServices services;
+    services.verifier = m_verifier;
+    services.checks = m_checks->isOpen() ? m_checks.get() : nullptr;
+    services.journal = m_journal.get();
+    services.matcher = m_controller->matcher();
+    services.keyscoutProgram = m_keyscoutProgram;
     auto* wizard = new RemediationWizard(target, services, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // What the wizard learnt (a check, a cleanup) shows in the detail once it closes.

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] TokenVerifier* verifier() const { return m_verifier; }
     // The stand-in for Hugging Face the demo workstation's checks go to (nullptr before a demo scan).
     [[nodiscard]] FakeHub* demoHub() const { return m_demoHub; }
+    // The program git guards run (default: this one); tests point it at the keyscout binary.
+    void setKeyscoutProgram(const QString& path) { m_keyscoutProgram = path; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +56,7 @@ private:
     ScanOptions m_lastOptions;
     TokenVerifier* m_verifier = nullptr;
     FakeHub* m_demoHub = nullptr;
+    QString m_keyscoutProgram;
     std::unique_ptr<CheckStore> m_checks;
     std::unique_ptr<ChangeJournal> m_journal;
 };

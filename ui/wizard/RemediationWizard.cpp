@@ -2,6 +2,7 @@
 #include "RemediationWizard.h"
 
 #include "CleanupStep.h"
+#include "PreventStep.h"
 #include "ReplacementSteps.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
@@ -11,6 +12,7 @@
 #include "verify/TokenVerifier.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -60,13 +62,15 @@ QString stepName(RemediationWizard::Step step)
         return RemediationWizard::tr("Revoke the old token");
     case RemediationWizard::Step::Clean:
         return RemediationWizard::tr("Remove every copy");
+    case RemediationWizard::Step::Prevent:
+        return RemediationWizard::tr("Keep it out of git");
     case RemediationWizard::Step::Summary:
         return RemediationWizard::tr("Summary");
     }
     return {};
 }
 
-constexpr int kStepCount = 6;
+constexpr int kStepCount = 7;
 
 } // namespace
 
@@ -106,6 +110,10 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     m_cleanup = new CleanupStep(services.journal, services.matcher);
     m_cleanup->setObjectName(QStringLiteral("cleanupStep"));
     m_pages->addWidget(m_cleanup);
+    m_prevent = new PreventStep(services.keyscoutProgram.isEmpty() ? QCoreApplication::applicationFilePath()
+                                                                   : services.keyscoutProgram);
+    m_prevent->setObjectName(QStringLiteral("preventStep"));
+    m_pages->addWidget(m_prevent);
     m_pages->addWidget(makeSummaryPage());
     right->addWidget(m_pages, 1);
     auto* buttons = new QHBoxLayout;
@@ -146,6 +154,11 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     }
     connect(m_cleanup, &CleanupStep::logged, this,
             [this](const QString& text) { m_log.add(tr("Clean"), text); });
+    connect(m_prevent, &PreventStep::logged, this,
+            [this](const QString& text) { m_log.add(tr("Prevent"), text); });
+    connect(m_prevent, &PreventStep::changed, this, [this] {
+        setStepState(Step::Prevent, m_prevent->anyInstalled() ? StepState::Done : StepState::ToDo);
+    });
     connect(m_plan, &PlanStep::planned, this, [this] {
         setStepState(Step::Plan, StepState::Done);
         QStringList permissions;
@@ -171,6 +184,15 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
         m_check = services.checks->lookup(target.fingerprint);
     }
     m_cleanup->setTarget(target.secret, target.masked, target.places, target.others);
+    // The repositories the token was found in: their next commits are the ones to guard.
+    QStringList repositories;
+    for (const Finding& f : target.places) {
+        const QString folder = f.place.kind == SourceKind::Git ? f.place.git.repository : f.worktree.root;
+        if (!folder.isEmpty() && !repositories.contains(folder)) {
+            repositories << folder;
+        }
+    }
+    m_prevent->setRepositories(repositories);
     for (int i = 0; i < kStepCount; ++i) {
         setStepState(static_cast<Step>(i), StepState::ToDo);
     }

@@ -22,6 +22,7 @@ class CheckStore;
 class CleanupStep;
 class InstallStep;
 class PlanStep;
+class PreventStep;
 class Matcher;
 class TokenVerifier;
 
@@ -31,6 +32,7 @@ struct RemediationServices {
     CheckStore* checks = nullptr; // may be null: results are then not remembered
     ChangeJournal* journal = nullptr;
     const Matcher* matcher = nullptr; // scans a cleaned file again
+    QString keyscoutProgram;          // what git guards run; empty: this program
 };
 
 // The token being fixed: every place it was found, and the other findings in those files (masked too).
@@ -54,7 +56,7 @@ struct RemediationTarget {
 class RemediationWizard : public QDialog {
     Q_OBJECT
 public:
-    enum class Step { Assess, Plan, Install, Revoke, Clean, Summary };
+    enum class Step { Assess, Plan, Install, Revoke, Clean, Prevent, Summary };
     enum class StepState { ToDo, Done, Attention };
 
     RemediationWizard(const RemediationTarget& target, const RemediationServices& services,
@@ -69,6 +71,7 @@ public:
     [[nodiscard]] CleanupStep* cleanupStep() const { return m_cleanup; }
     [[nodiscard]] PlanStep* planStep() const { return m_plan; }
     [[nodiscard]] InstallStep* installStep() const { return m_install; }
+    [[nodiscard]] PreventStep* preventStep() const { return m_prevent; }
     // Where the log was saved when the wizard closed (empty before).
     [[nodiscard]] QString savedLogPath() const { return m_savedLog; }
 
@@ -115,6 +118,7 @@ private:
     CleanupStep* m_cleanup = nullptr;
     PlanStep* m_plan = nullptr;
     InstallStep* m_install = nullptr;
+    PreventStep* m_prevent = nullptr;
     QPlainTextEdit* m_summary = nullptr;
 };
 
