@@ -85,6 +85,12 @@ class TestScopePlan : public QObject {
             root + QStringLiteral("/llm/fetch.sh"),
             "#!/bin/sh\nset -e\nhf download --repo-type dataset acme/eval-set --local-dir data\n"
             "huggingface-cli upload alice/demo-space ./app --repo-type=space\n"));
+        QVERIFY(test::writeFile(root + QStringLiteral("/llm/config.yaml"),
+                                "base_model: acme/llama-base\n"
+                                "# base_model: acme/commented-out\n"
+                                "datasets:\n  - path: ./data\n"
+                                "dataset_name: \"acme/dialogues\"\n"
+                                "hub_model_id: acme/llama-ft-v3  # where the run is pushed\n"));
         QVERIFY(test::writeFile(root + QStringLiteral("/llm/README.md"),
                                 "Run `huggingface-cli download org/name` to fetch any model.\n"));
         QVERIFY(test::writeFile(root + QStringLiteral("/space/.git/config"),
@@ -136,6 +142,17 @@ private slots:
         QCOMPARE(evalSet->entityType, QStringLiteral("dataset"));
         QCOMPARE(evalSet->evidence.first().text(), QStringLiteral("llm/fetch.sh:3"));
 
+        // The training configuration's keys.
+        const ScopeEntry* dialogues =
+            entryFor(plan, QStringLiteral("repo.content.read"), QStringLiteral("acme/dialogues"));
+        QVERIFY(dialogues != nullptr);
+        QCOMPARE(dialogues->entityType, QStringLiteral("dataset"));
+        QCOMPARE(dialogues->evidence.first().text(), QStringLiteral("llm/config.yaml:5"));
+        QVERIFY(entryFor(plan, QStringLiteral("repo.content.read"), QStringLiteral("acme/llama-base")) !=
+                nullptr);
+        QVERIFY(entryFor(plan, QStringLiteral("repo.write"), QStringLiteral("acme/llama-ft-v3")) != nullptr);
+        QVERIFY(entryFor(plan, QStringLiteral("repo.content.read"), QStringLiteral("acme/commented-out")) ==
+                nullptr);
         const ScopeEntry* push =
             entryFor(plan, QStringLiteral("repo.write"), QStringLiteral("acme/llama-ft-v2"));
         QVERIFY(push != nullptr);

@@ -500,6 +500,9 @@ private:
         scanCalls(text, add);
         scanCommands(text, add);
         scanInference(text, add);
+        if (kind == FileKind::Yaml || kind == FileKind::Toml) {
+            scanSettings(text, add);
+        }
     }
 
     template <typename Add> static void scanCalls(const QString& text, const Add& add)
@@ -610,6 +613,32 @@ private:
             const QRegularExpressionMatch m = it.next();
             add(Use::Inference, QString(), QString(), QStringLiteral("calls Inference Providers"),
                 m.capturedStart());
+        }
+    }
+
+    // Training configurations name repositories by key (transformers' TrainingArguments, axolotl, TRL, …):
+    // `base_model: org/name` is read, `hub_model_id: org/name` is pushed to.
+    template <typename Add> static void scanSettings(const QString& text, const Add& add)
+    {
+        static const QRegularExpression setting(
+            QStringLiteral(
+                "^[ \\t-]*\"?(base_model|model_name_or_path|pretrained_model_name_or_path|model_id|"
+                "tokenizer_name|base_model_config|dataset_name|hub_model_id|push_to_hub_model_id|"
+                "hub_repo_id)\"?\\s*[:=]\\s*[\"']?([\\w.-]+/[\\w.-]+)[\"']?\\s*(?:#.*)?$"),
+            QRegularExpression::MultilineOption);
+        auto it = setting.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString key = m.captured(1);
+            if (key.startsWith(QLatin1String("hub_")) || key.startsWith(QLatin1String("push_"))) {
+                add(Use::Write, QStringLiteral("model"), m.captured(2), QStringLiteral("pushes to"),
+                    m.capturedStart(2));
+            } else {
+                add(Use::Read,
+                    key == QLatin1String("dataset_name") ? QStringLiteral("dataset")
+                                                         : QStringLiteral("model"),
+                    m.captured(2), QStringLiteral("loads"), m.capturedStart(2));
+            }
         }
     }
 
