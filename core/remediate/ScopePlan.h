@@ -17,13 +17,14 @@ namespace keyscout {
 
 // One place that shows a use: a file and line (a notebook's JSON line, with its cell), or a cache folder.
 struct ScopeEvidence {
-    QString path;    // absolute
-    QString display; // relative to the folder it was found under: "train.py", "hub/models--acme--x"
+    QString path; // absolute
+    QString
+        display; // relative to the folder it was found under ("llm/train.py"), or "HF cache models--acme--x"
     qint64 line = 0; // 1-based; 0 for a cache folder
     int cell = 0;    // notebooks: the 1-based cell
     QString snippet; // the line, trimmed, anything token-like masked
 
-    // "train.py:12", "explore.ipynb:40 (cell 3)", "hub/models--acme--x".
+    // "train.py:12", "explore.ipynb:40 (cell 3)", "HF cache models--acme--x".
     [[nodiscard]] QString text() const;
 };
 
@@ -76,6 +77,8 @@ struct ScopePlanOptions {
 // $HF_HUB_CACHE, else $HF_HOME/hub (shared/FACTS.md "HF cache").
 QString hubCacheFolder(const QProcessEnvironment& environment, const HuggingFacePaths& paths);
 
+// Blocking, bounded by the options' limits (30 s by default): run it off the UI thread; `options.cancel`
+// stops it early (the plan then says it is truncated).
 ScopePlan planScopes(const ScopePlanOptions& options);
 
 // How a new token's verified permissions compare with the plan.
