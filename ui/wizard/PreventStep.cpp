@@ -44,6 +44,8 @@ PreventStep::PreventStep(QString keyscout, QWidget* parent)
     m_tree->setHeaderLabels({tr("Repository"), tr("Pre-commit hook"), tr("Notebook filter")});
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(RepositoryColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(HookColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(FilterColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
     auto* buttons = new QHBoxLayout;
     m_hook = new QPushButton;
