@@ -597,6 +597,34 @@ private slots:
         QVERIFY(a.couldWrite && !a.legacy);
     }
 
+    // The Hub repositories a token's repositories push to, whatever form their remote URL takes.
+    void hubRepositoriesFromRemotes()
+    {
+        QTemporaryDir home;
+        const QString a = home.filePath(QStringLiteral("a"));
+        const QString b = home.filePath(QStringLiteral("b"));
+        for (const QString& repo : {a, b}) {
+            QVERIFY(QDir().mkpath(repo));
+            QVERIFY(test::git(repo, {QStringLiteral("init"), QStringLiteral("-q")}));
+        }
+        QVERIFY(test::git(a, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                              QStringLiteral("https://huggingface.co/datasets/acme/corpus.git")}));
+        QVERIFY(test::git(a, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("gh"),
+                              QStringLiteral("git@github.com:acme/corpus.git")}));
+        QVERIFY(
+            test::git(b, {QStringLiteral("config"), QStringLiteral("url.https://huggingface.co/.insteadOf"),
+                          QStringLiteral("hf:")}));
+        QVERIFY(test::git(b, {QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("origin"),
+                              QStringLiteral("hf:alice/model")}));
+        Finding inHistory;
+        inHistory.place.kind = SourceKind::Git;
+        inHistory.place.git.repository = a;
+        Finding inTree;
+        inTree.worktree.root = b;
+        QCOMPARE(hubRepositoriesOf({inHistory, inTree}),
+                 (QStringList{QStringLiteral("datasets/acme/corpus"), QStringLiteral("alice/model")}));
+    }
+
     // The log names the token by mask and fingerprint; saved owner-only.
     void logHoldsNoSecret()
     {

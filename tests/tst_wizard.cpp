@@ -130,6 +130,8 @@ private slots:
         QVERIFY2(verdict->text().contains(QLatin1String("classic write token")), qPrintable(verdict->text()));
         QVERIFY2(result->text().contains(QLatin1String("huggingface.co/acme-research")),
                  qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QLatin1String("https://huggingface.co/alice/model/commits/main")),
+                 qPrintable(result->text())); // the repository the commit was pushed to
         saveScreenshot(wizard, QStringLiteral("wizard-assess"));
 
         // Plan: the least permissions from the planted code.

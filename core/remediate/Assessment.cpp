@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Assessment.h"
 
+#include "sources/git/Git2Handles.h"
+#include "sources/git/RemoteUrls.h"
+
 #include <QCoreApplication>
+#include <QUrl>
 #include <algorithm>
 
 namespace keyscout {
@@ -28,6 +32,43 @@ bool canWrite(const CheckResult& check)
 }
 
 } // namespace
+
+QStringList hubRepositoriesOf(const QList<Finding>& places, const QString& hubHost)
+{
+    QStringList folders;
+    for (const Finding& f : places) {
+        const QString folder = f.place.kind == SourceKind::Git ? f.place.git.repository : f.worktree.root;
+        if (!folder.isEmpty() && !folders.contains(folder)) {
+            folders << folder;
+        }
+    }
+    QStringList repositories;
+    git_libgit2_init();
+    for (const QString& folder : std::as_const(folders)) {
+        const git::RepositoryPtr repository = git::openRepository(folder);
+        if (!repository) {
+            continue;
+        }
+        for (const git::RemoteUrl& remote : git::remoteUrls(repository.get())) {
+            if (remote.host != hubHost) {
+                continue;
+            }
+            // https://host/[datasets/|spaces/]owner/name[.git], scp-like host:owner/name
+            QString path = remote.url.contains(QLatin1String("://"))
+                               ? QUrl(remote.url).path()
+                               : remote.url.section(QLatin1Char(':'), 1);
+            path = path.mid(path.startsWith(QLatin1Char('/')) ? 1 : 0);
+            if (path.endsWith(QLatin1String(".git"))) {
+                path.chop(4);
+            }
+            if (path.count(QLatin1Char('/')) >= 1 && !repositories.contains(path)) {
+                repositories << path;
+            }
+        }
+    }
+    git_libgit2_shutdown();
+    return repositories;
+}
 
 Assessment assess(const QList<Finding>& places, const std::optional<CheckResult>& check)
 {

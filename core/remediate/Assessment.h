@@ -22,6 +22,12 @@ struct Assessment {
     QString verdict;                           // one sentence: what happened and what to do first
 };
 
+// The Hugging Face repositories ("alice/model", "datasets/acme/corpus") the git repositories among `places`
+// push to: their remotes on `hubHost` (huggingface.co), URL rewrites applied. Where a published write token
+// could have changed something first.
+QStringList hubRepositoriesOf(const QList<Finding>& places,
+                              const QString& hubHost = QStringLiteral("huggingface.co"));
+
 // Weighs every place of one secret, and what a check found if there was one.
 Assessment assess(const QList<Finding>& places, const std::optional<CheckResult>& check);
 

@@ -553,6 +553,17 @@ void RemediationWizard::updateAssessment()
                         .arg(owner.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
+        const QStringList pushedTo = hubRepositoriesOf(m_target.places);
+        if (!pushedTo.isEmpty()) {
+            html += QStringLiteral("<p>%1</p><ul>")
+                        .arg(tr("Start with the repositories these places push to:").toHtmlEscaped());
+            for (const QString& repository : pushedTo) {
+                html += QStringLiteral("<li><a href=\"https://huggingface.co/%1/commits/main\">%1</a> "
+                                       "(%2)</li>")
+                            .arg(repository.toHtmlEscaped(), tr("commit history").toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+        }
     }
     m_checkResult->setText(html);
 }
