@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `keyscout scan` as a person meets it: the real binary run on trees generated into a temporary folder, with
 // HOME and the XDG folders inside that folder too, judged by its exit status, its reports and its messages.
-#include "FakeHub.h"
 #include "TestSupport.h"
 #include "rules/RuleCatalogue.h"
+#include "verify/FakeHub.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

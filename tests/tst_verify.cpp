@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Online checks against the fake hub on 127.0.0.1 (fakehub/): what whoami-v2 says, in words; revocation; rate
-// limits and timeouts without retries; plain HTTP refused; the token never in a log or the check cache.
-#include "FakeHub.h"
+// Online checks against the fake hub on 127.0.0.1 (core/verify/FakeHub): what whoami-v2 says, in words;
+// revocation; rate limits and timeouts without retries; plain HTTP refused; the token never in a log or the
+// check cache.
 #include "TestSupport.h"
 #include "findings/TriageStore.h"
 #include "rules/RuleCatalogue.h"
 #include "verify/Capabilities.h"
 #include "verify/CheckProviders.h"
 #include "verify/CheckStore.h"
+#include "verify/FakeHub.h"
 #include "verify/TokenVerifier.h"
 
 #include <QCryptographicHash>

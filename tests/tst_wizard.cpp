@@ -3,7 +3,6 @@
 // 127.0.0.1: assess (published, checked with consent: a classic write token with organisations), revoke
 // (sent, then confirmed refused), remove every copy (applied, scanned again, one undone byte for byte), and a
 // summary saved without the token. Nothing Keyscout wrote holds the raw token.
-#include "FakeHub.h"
 #include "FindingsFilterModel.h"
 #include "FindingsModel.h"
 #include "MainWindow.h"
@@ -11,6 +10,7 @@
 #include "ScanController.h"
 #include "TestSupport.h"
 #include "sources/DemoWorkstation.h"
+#include "verify/FakeHub.h"
 #include "verify/TokenVerifier.h"
 #include "wizard/CleanupStep.h"
 #include "wizard/PreventStep.h"

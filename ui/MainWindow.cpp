@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 
 #include "DetailPanel.h"
-#include "FakeHub.h"
 #include "FindingsModel.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
@@ -11,6 +10,7 @@
 #include "remediate/ChangeJournal.h"
 #include "sources/DemoWorkstation.h"
 #include "verify/CheckStore.h"
+#include "verify/FakeHub.h"
 #include "verify/TokenVerifier.h"
 #include "wizard/RemediationWizard.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keyscout-fakehub: the fake Hugging Face endpoint on 127.0.0.1, for workshops and trying `keyscout verify`
 // without a network. Prints its URL (the value for HF_ENDPOINT) and the fake tokens it knows.
-#include "FakeHub.h"
+#include "verify/FakeHub.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
