@@ -14,10 +14,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace keyscout {
@@ -116,7 +118,19 @@ QString cellHeaderText(const Place& p, const QPalette& palette)
 DetailPanel::DetailPanel(QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
+    // Everything but the decision scrolls when the pane is shorter than what it has to say; the decision
+    // stays at the bottom.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont bold = m_title->font();
@@ -140,7 +154,8 @@ DetailPanel::DetailPanel(QWidget* parent)
 
     m_code = new CodeView;
     m_code->setObjectName(QStringLiteral("contextView"));
-    layout->addWidget(m_code, 3);
+    m_code->setMinimumHeight(m_code->fontMetrics().height() * 8);
+    layout->addWidget(m_code, 1);
 
     auto* revealRow = new QHBoxLayout;
     m_reveal = new QPushButton(tr("Reveal secret"));
@@ -209,7 +224,9 @@ DetailPanel::DetailPanel(QWidget* parent)
     noteRow->addWidget(m_saveTriage);
     triage->addRow(tr("Decision:"), m_status);
     triage->addRow(tr("Note:"), noteRow);
-    layout->addLayout(triage);
+    auto* triageBox = new QWidget;
+    triageBox->setLayout(triage);
+    outer->addWidget(triageBox);
     connect(m_saveTriage, &QPushButton::clicked, this, [this] {
         if (m_hasCurrent) {
             emit triageChanged(m_current.secretSha256,
@@ -351,12 +368,34 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
             m_places->setCurrentItem(item);
         }
     }
+    fitLabels();
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(decision.status)));
     m_note->setText(decision.note);
     for (QWidget* w :
          {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_fix), static_cast<QWidget*>(m_status),
           static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_saveTriage)}) {
         w->setEnabled(true);
+    }
+}
+
+void DetailPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void DetailPanel::fitLabels()
+{
+    for (QLabel* label : {m_title, m_where, m_cellHeader, m_abilities, m_placesLabel, m_nextSteps}) {
+        const int width = label->width();
+        if (label->wordWrap() && width > 0) {
+            label->setMinimumHeight(label->heightForWidth(width));
+        }
+    }
+    // Laid out now, not on the next turn of the event loop: what is painted (or grabbed) next never shows
+    // the lines of one label over the next.
+    if (QLayout* layout = m_title->parentWidget()->layout()) {
+        layout->activate();
     }
 }
 

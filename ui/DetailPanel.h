@@ -46,8 +46,14 @@ signals:
     // The person asked to fix this secret (the remediation wizard).
     void fixRequested(const QString& fingerprint);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void setRevealed(bool revealed);
+    // Word-wrapped labels at the height their text needs at their width: a box layout would squeeze them
+    // below it (it sizes them by their unwrapped hint) and cut lines off; the pane scrolls instead.
+    void fitLabels();
 
     QLabel* m_title = nullptr;
     QLabel* m_cellHeader = nullptr;
