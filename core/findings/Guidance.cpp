@@ -54,6 +54,15 @@ QStringList nextSteps(const QList<Finding>& places)
         return steps;
     }
     const Finding& first = places.first();
+    if (first.place.kind == SourceKind::ModelFile) {
+        // Not a secret: nothing to revoke. What to do with the file is in its verdict.
+        for (const Finding& f : places) {
+            if (!f.place.model.recommendation.isEmpty() && !steps.contains(f.place.model.recommendation)) {
+                steps << f.place.model.recommendation;
+            }
+        }
+        return steps;
+    }
     const QString provider = first.provider;
     const bool allStored = std::all_of(places.begin(), places.end(), [](const Finding& f) {
         return exposureOf(f) == Exposure::StoredProperly;
@@ -153,6 +162,8 @@ QStringList nextSteps(const QList<Finding>& places)
         case SourceKind::File:
             add(tr("Remove the token from %1 and read it from the environment or a secret store.").arg(name));
             break;
+        case SourceKind::ModelFile:
+            break; // answered above
         }
         if (exposure == Exposure::GitWorkingTree && !f.worktree.tracked) {
             add(tr("Add %1 to .gitignore before anything is committed.").arg(name));

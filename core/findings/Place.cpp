@@ -26,6 +26,7 @@ constexpr std::array<KindInfo, kSourceKindCount> kKinds{{
     {SourceKind::TokenStore, "token-store", QT_TRANSLATE_NOOP("keyscout::Place", "Token stores")},
     {SourceKind::Git, "git", QT_TRANSLATE_NOOP("keyscout::Place", "Git history")},
     {SourceKind::Process, "process", QT_TRANSLATE_NOOP("keyscout::Place", "Running processes")},
+    {SourceKind::ModelFile, "model-file", QT_TRANSLATE_NOOP("keyscout::Place", "Model files")},
 }};
 
 } // namespace

@@ -18,8 +18,9 @@ enum class SourceKind {
     TokenStore,     // Hugging Face's own token store
     Git,            // git history (blob in a commit, stash, dangling object) and git configuration
     Process,        // a running process's environment
+    ModelFile,      // a model file that runs code when loaded, or is malformed (core/models): not a secret
 };
-inline constexpr int kSourceKindCount = 9;
+inline constexpr int kSourceKindCount = 10;
 
 QString sourceKindId(SourceKind kind);   // "notebook", stable: JSON, SARIF, settings
 QString sourceKindName(SourceKind kind); // "Notebooks", translated: the filter
@@ -51,6 +52,19 @@ struct GitPlace {
     QStringList hunk;
     QList<qint64> hunkLines;
     int hunkSecretIndex = -1;
+};
+
+// A model file (SourceKind::ModelFile): what loading it would do, from core/models' verdict.
+struct ModelPlace {
+    QString format;         // "torch-zip", "pickle", "safetensors", … (modelFormatId)
+    QString verdict;        // "dangerous", "suspicious", "malformed" (modelVerdictId)
+    QString decidingImport; // "posix.system"
+    QStringList imports;    // every import, with its class and calls
+    QString repo;           // Hugging Face cache: "ORG/NAME", the revision and the file in the repository
+    QString revision;
+    QString fileInRepo;
+    QString twin;           // the safetensors file with the same weights
+    QString recommendation; // what to do, with the exact command where there is one
 };
 
 // Where inside its file a finding is, in the file's own terms. `kind` is always set; the other fields only
@@ -87,6 +101,8 @@ struct Place {
 
     // Git history.
     GitPlace git;
+    // Model files.
+    ModelPlace model;
 };
 
 // Path helpers shared by the classifiers (Place, PlaceDescription, StructuredFiles).

@@ -92,6 +92,24 @@ QJsonObject placeObject(const Place& p)
         }
         o.insert(QStringLiteral("git"), git);
     }
+    if (p.kind == SourceKind::ModelFile) {
+        const ModelPlace& m = p.model;
+        QJsonObject model{{QStringLiteral("format"), m.format},
+                          {QStringLiteral("verdict"), m.verdict},
+                          {QStringLiteral("imports"), QJsonArray::fromStringList(m.imports)},
+                          {QStringLiteral("recommendation"), m.recommendation}};
+        auto add = [&model](const char* key, const QString& value) {
+            if (!value.isEmpty()) {
+                model.insert(QLatin1String(key), value);
+            }
+        };
+        add("deciding_import", m.decidingImport);
+        add("repo", m.repo);
+        add("revision", m.revision);
+        add("file_in_repo", m.fileInRepo);
+        add("safetensors_twin", m.twin);
+        o.insert(QStringLiteral("model"), model);
+    }
     return o;
 }
 

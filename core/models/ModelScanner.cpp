@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelScanner.h"
+
+#include "ByteStream.h"
+#include "NumpyHeader.h"
+#include "SafetensorsHeader.h"
+#include "ZipArchive.h"
+#include "findings/Place.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace keyscout {
+
+namespace {
+
+// torch.save before 1.6 starts with pickle.dump(MAGIC_NUMBER) at protocol 2: PROTO 2, LONG1 of 10 bytes,
+// 0x1950a86a20f9469cfc6c little-endian (torch/serialization.py).
+constexpr std::string_view kLegacyTorchMagic("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19", 14);
+
+bool looksLikeOldPickle(std::string_view head)
+{
+    // Protocols 0 and 1 have no PROTO opcode: accept the openings pickle writes for a global, an instance
+    // or a container, not any text that starts with "c" or "(".
+    static const QRegularExpression opening(QStringLiteral(
+        R"(^(\(?[ci][A-Za-z_][\w.]*\n[A-Za-z_][\w.]*\n|\((dp|lp)\d+\n|[}\]]q\x00|\(d(p|q|\()|\(l(p|q|\()|\((S'|V|I\d|N|\(|t)))"));
+    return opening.match(QString::fromLatin1(head.data(), static_cast<qsizetype>(head.size()))).hasMatch();
+}
+
+// Accumulates the pickles of one file into its verdict.
+class VerdictBuilder {
+public:
+    explicit VerdictBuilder(ModelVerdict& v)
+        : m_v(v)
+    {
+    }
+
+    void malformed(const QString& problem)
+    {
+        m_v.problems << problem;
+        m_malformed = true;
+    }
+
+    void suspicious(const QString& problem)
+    {
+        m_v.problems << problem;
+        m_suspicious = true;
+    }
+
+    // `entry`: the zip entry ("" for the file itself). `sniffed`: chosen by its first bytes only, so a
+    // failure to parse with nothing imported means it was data that happens to start like a pickle.
+    bool addPickle(const PickleReport& r, const QString& entry, bool sniffed)
+    {
+        const QString where = entry.isEmpty() ? QString() : QStringLiteral(" of %1").arg(entry);
+        if (sniffed && r.malformed && r.imports.isEmpty() && r.pickles == 0) {
+            m_v.notes << QStringLiteral("%1 starts like a pickle but is not one (%2)")
+                             .arg(entry, r.problems.isEmpty() ? QString() : r.problems.first().message);
+            return false;
+        }
+        m_v.pickles << (entry.isEmpty() ? fileNameOf(m_v.path) : entry);
+        for (const PickleImport& i : r.imports) {
+            m_v.imports.append({i.path, i.verdict, i.reason, entry, i.opcode, i.offset, i.calls,
+                                i.callOpcodes, static_cast<int>(m_v.pickles.size() - 1), i.firstCall});
+        }
+        for (const PickleCall& c : r.calls) {
+            m_v.calls << QStringLiteral("%1  [%2 at byte %3%4]")
+                             .arg(c.expression, c.opcode)
+                             .arg(c.offset)
+                             .arg(where);
+        }
+        for (const PickleProblem& p : r.problems) {
+            m_v.problems << QStringLiteral("%1 (at byte %2%3)").arg(p.message).arg(p.offset).arg(where);
+        }
+        if (r.malformed) {
+            m_malformed = true;
+        } else if (!r.problems.isEmpty()) {
+            m_suspicious = true; // EXT codes, unresolvable imports, limits, BUILD on a global
+        }
+        return true;
+    }
+
+    void finish(bool safetensors)
+    {
+        // The import of that class that runs first (the first called, in file order), else the first one.
+        auto first = [this](ImportClass c) -> const ModelImport* {
+            const ModelImport* called = nullptr;
+            const ModelImport* any = nullptr;
+            for (const ModelImport& i : std::as_const(m_v.imports)) {
+                if (i.verdict != c) {
+                    continue;
+                }
+                any = any != nullptr ? any : &i;
+                if (i.calls > 0 && (called == nullptr || std::tie(i.pickle, i.firstCall) <
+                                                             std::tie(called->pickle, called->firstCall))) {
+                    called = &i;
+                }
+            }
+            return called != nullptr ? called : any;
+        };
+        const ModelImport* dangerous = first(ImportClass::Dangerous);
+        const ModelImport* unknown = first(ImportClass::Unknown);
+        const ModelImport* deciding = nullptr;
+        if (dangerous != nullptr) {
+            m_v.verdict = ModelVerdictKind::Dangerous;
+            deciding = dangerous;
+            m_v.severity = dangerous->calls > 0 ? Severity::Critical : Severity::High;
+        } else if (m_malformed) {
+            m_v.verdict = ModelVerdictKind::Malformed;
+            deciding = unknown;
+            m_v.severity = safetensors ? Severity::Low : Severity::Medium;
+        } else if (unknown != nullptr || m_suspicious) {
+            m_v.verdict = ModelVerdictKind::Suspicious;
+            deciding = unknown;
+            m_v.severity = Severity::Medium;
+        } else {
+            m_v.verdict = ModelVerdictKind::Clean;
+            m_v.severity = Severity::Info;
+        }
+        if (deciding != nullptr) {
+            m_v.decidingImport = deciding->path;
+            m_v.decidingReason =
+                deciding->verdict == ImportClass::Dangerous
+                    ? deciding->reason
+                    : QStringLiteral("not on the allow-list of torch.load(weights_only=True)");
+        }
+    }
+
+private:
+    ModelVerdict& m_v;
+    bool m_malformed = false;
+    bool m_suspicious = false;
+};
+
+class FileScan {
+public:
+    FileScan(const ModelScanner::Limits& limits, QFile& file, ModelVerdict& v)
+        : m_limits(limits)
+        , m_file(file)
+        , m_v(v)
+        , m_builder(v)
+    {
+    }
+
+    void run(std::string_view head)
+    {
+        m_v.format = ModelScanner::sniff(head);
+        switch (m_v.format) {
+        case ModelFormat::Zip:
+            zip();
+            break;
+        case ModelFormat::LegacyTorch:
+            wholeFilePickle(5);
+            break;
+        case ModelFormat::Pickle:
+            wholeFilePickle(m_limits.pickle.maxPickles);
+            break;
+        case ModelFormat::Numpy:
+            numpy();
+            break;
+        case ModelFormat::Safetensors:
+            safetensors();
+            break;
+        default:
+            break;
+        }
+        m_builder.finish(m_v.format == ModelFormat::Safetensors);
+    }
+
+private:
+    [[nodiscard]] qint64 budget() const
+    {
+        return std::max<qint64>(0, m_limits.maxBytesPerFile - m_v.bytesRead);
+    }
+
+    PickleReport scanPickle(ByteStream& stream, int maxPickles)
+    {
+        PickleScanner::Limits limits = m_limits.pickle;
+        limits.maxBytesRead = std::min(limits.maxBytesRead, budget());
+        limits.maxPickles = maxPickles;
+        const qint64 before = stream.bytesRead();
+        PickleReport r = PickleScanner(limits).scan(stream);
+        m_v.bytesRead += stream.bytesRead() - before;
+        return r;
+    }
+
+    void wholeFilePickle(int maxPickles)
+    {
+        FileRangeStream stream(m_file, 0, m_file.size());
+        const PickleReport r = scanPickle(stream, maxPickles);
+        m_builder.addPickle(r, QString(), false);
+        const bool joblib = std::any_of(r.imports.begin(), r.imports.end(), [](const PickleImport& i) {
+            return i.path.endsWith(QLatin1String("numpy_pickle.NumpyArrayWrapper"));
+        });
+        if (joblib && m_v.format == ModelFormat::Pickle) {
+            m_v.format = ModelFormat::Joblib;
+        }
+        if (m_v.format == ModelFormat::LegacyTorch && r.pickles < 5 && !r.malformed && !r.limitHit) {
+            m_builder.malformed(
+                QStringLiteral("a legacy PyTorch file holds five pickles, this one %1").arg(r.pickles));
+        }
+    }
+
+    // A numpy array from `stream` (the file, or a zip entry); object arrays hold a pickle after the header.
+    void numpyFrom(ByteStream& stream, const QString& entry)
+    {
+        const qint64 before = stream.bytesRead();
+        const NumpyHeader h = readNumpyHeader(stream);
+        m_v.bytesRead += stream.bytesRead() - before;
+        const QString where = entry.isEmpty() ? QString() : entry + QStringLiteral(": ");
+        if (!h.valid) {
+            m_builder.malformed(where + h.problem);
+            return;
+        }
+        if (h.objectDtype) {
+            m_v.notes << where +
+                             QStringLiteral("object array (descr %1): np.load(allow_pickle=True) loads the "
+                                            "pickle that follows its header")
+                                 .arg(h.descr);
+            m_builder.addPickle(scanPickle(stream, 1), entry, false);
+        }
+    }
+
+    void numpy()
+    {
+        FileRangeStream stream(m_file, 0, m_file.size());
+        numpyFrom(stream, QString());
+    }
+
+    void safetensors()
+    {
+        const SafetensorsCheck c = checkSafetensors(m_file);
+        m_v.bytesRead += c.bytesRead;
+        for (const QString& p : c.problems) {
+            m_builder.malformed(p);
+        }
+        if (c.valid) {
+            m_v.notes << QStringLiteral("%1 tensors, header of %2 bytes").arg(c.tensors).arg(c.headerLength);
+        }
+    }
+
+    void zip()
+    {
+        const ZipArchive archive = ZipArchive::read(m_file);
+        m_v.bytesRead += archive.bytesRead();
+        if (!archive.isValid()) {
+            for (const QString& p : archive.problems()) {
+                m_builder.malformed(p);
+            }
+            return;
+        }
+        bool torch = false;
+        bool numpyEntries = false;
+        bool pickles = false;
+        for (const ZipEntry& e : archive.entries()) {
+            const bool named = e.name.endsWith(QLatin1String(".pkl"));
+            torch = torch || e.name.endsWith(QLatin1String("data.pkl")) ||
+                    e.name.endsWith(QLatin1String("/byteorder"));
+            QString error;
+            std::unique_ptr<ByteStream> peek = ZipArchive::open(m_file, e, m_limits.maxInflated, &error);
+            if (!peek) {
+                if (named) {
+                    m_builder.suspicious(QStringLiteral("%1 cannot be read: %2").arg(e.name, error));
+                }
+                continue;
+            }
+            const std::string head = readUpTo(*peek, 8);
+            m_v.bytesRead += peek->bytesRead();
+            peek.reset();
+            const bool npy = looksLikeNumpy(head);
+            if (!npy && !named && !PickleScanner::looksLikePickle(head)) {
+                continue;
+            }
+            std::unique_ptr<ByteStream> stream = ZipArchive::open(m_file, e, m_limits.maxInflated, &error);
+            if (npy) {
+                numpyEntries = true;
+                numpyFrom(*stream, e.name);
+            } else {
+                pickles = m_builder.addPickle(scanPickle(*stream, 1), e.name, !named) || pickles;
+            }
+            if (budget() == 0) {
+                m_builder.suspicious(QStringLiteral("stopped after reading %1 bytes (the limit per file)")
+                                         .arg(m_limits.maxBytesPerFile));
+                break;
+            }
+        }
+        m_v.format = numpyEntries ? ModelFormat::NumpyZip
+                     : torch      ? ModelFormat::TorchZip
+                     : pickles    ? ModelFormat::Zip
+                                  : ModelFormat::Unknown;
+        if (m_v.format == ModelFormat::Unknown) {
+            return; // an ordinary zip file: none of its problems are a model's
+        }
+        for (const QString& p : archive.problems()) {
+            // Readers that trust local headers and PyTorch, which trusts the central directory, would
+            // read different things: a scanner bypass (CVE-2025-1944/1945) or damage, never normal.
+            m_builder.suspicious(p);
+        }
+    }
+
+    const ModelScanner::Limits& m_limits;
+    QFile& m_file;
+    ModelVerdict& m_v;
+    VerdictBuilder m_builder;
+};
+
+QString recommendationFor(const ModelVerdict& v)
+{
+    const QString name = fileNameOf(v.path);
+    switch (v.verdict) {
+    case ModelVerdictKind::Dangerous:
+        return QStringLiteral("Do not load %1: loading it imports %2, which %3. Delete it%4 and tell whoever "
+                              "published it; if it was ever loaded, treat this machine as compromised.")
+            .arg(name, v.decidingImport, v.decidingReason,
+                 v.hub.inCache() ? QStringLiteral(" (the whole snapshot: huggingface-cli delete-cache)")
+                                 : QString());
+    case ModelVerdictKind::Malformed:
+        if (v.format == ModelFormat::Safetensors) {
+            return QStringLiteral("The safetensors loader refuses %1 as it is: download it again.").arg(name);
+        }
+        [[fallthrough]];
+    case ModelVerdictKind::Suspicious:
+        if (!v.twin.isEmpty()) {
+            return QStringLiteral("Load %1 instead: safetensors runs no code. Never load %2 with pickle or "
+                                  "torch.load(weights_only=False).")
+                .arg(fileNameOf(v.twin), name);
+        }
+        return QStringLiteral("Do not load %1 unless you trust its author: pickle runs the imports above. "
+                              "torch.load(weights_only=True) refuses them.")
+            .arg(name);
+    case ModelVerdictKind::Clean:
+        break;
+    }
+    if (!v.isPickleBased()) {
+        return {};
+    }
+    if (!v.twin.isEmpty()) {
+        return QStringLiteral("%1 holds the same weights as safetensors: load that (transformers: "
+                              "use_safetensors=True) and %2 need not be loaded at all.")
+            .arg(fileNameOf(v.twin), name);
+    }
+    if (v.format == ModelFormat::Joblib || v.format == ModelFormat::NumpyZip) {
+        return {};
+    }
+    QString text =
+        QStringLiteral("No safetensors twin: convert it (weights_only=True, so the conversion runs "
+                       "no code from it): %1")
+            .arg(conversionCommand(v.path, safetensorsNameFor(v.path)));
+    if (v.hub.inCache() && v.hub.repoType == QLatin1String("model")) {
+        text +=
+            QStringLiteral(" — or ask the owners of %1: the safetensors/convert Space "
+                           "(https://huggingface.co/spaces/safetensors/convert) opens a pull request that "
+                           "adds it.")
+                .arg(v.hub.repo);
+    }
+    return text;
+}
+
+} // namespace
+
+QString modelFormatId(ModelFormat format)
+{
+    switch (format) {
+    case ModelFormat::TorchZip:
+        return QStringLiteral("torch-zip");
+    case ModelFormat::LegacyTorch:
+        return QStringLiteral("torch-legacy");
+    case ModelFormat::Pickle:
+        return QStringLiteral("pickle");
+    case ModelFormat::Joblib:
+        return QStringLiteral("joblib");
+    case ModelFormat::Numpy:
+        return QStringLiteral("npy");
+    case ModelFormat::NumpyZip:
+        return QStringLiteral("npz");
+    case ModelFormat::Zip:
+        return QStringLiteral("zip");
+    case ModelFormat::Safetensors:
+        return QStringLiteral("safetensors");
+    case ModelFormat::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString modelVerdictId(ModelVerdictKind verdict)
+{
+    switch (verdict) {
+    case ModelVerdictKind::Suspicious:
+        return QStringLiteral("suspicious");
+    case ModelVerdictKind::Malformed:
+        return QStringLiteral("malformed");
+    case ModelVerdictKind::Dangerous:
+        return QStringLiteral("dangerous");
+    case ModelVerdictKind::Clean:
+        break;
+    }
+    return QStringLiteral("clean");
+}
+
+ModelFormat ModelScanner::sniff(std::string_view head)
+{
+    if (ZipArchive::looksLikeZip(head)) {
+        return ModelFormat::Zip;
+    }
+    if (head.substr(0, kLegacyTorchMagic.size()) == kLegacyTorchMagic) {
+        return ModelFormat::LegacyTorch;
+    }
+    if (looksLikeNumpy(head)) {
+        return ModelFormat::Numpy;
+    }
+    if (looksLikeSafetensors(head)) {
+        return ModelFormat::Safetensors;
+    }
+    if (PickleScanner::looksLikePickle(head) || looksLikeOldPickle(head)) {
+        return ModelFormat::Pickle;
+    }
+    return ModelFormat::Unknown;
+}
+
+ModelVerdict ModelScanner::scanFile(const QString& path) const
+{
+    ModelVerdict v;
+    v.path = path;
+    v.hub = HubCacheLocation::fromPath(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        v.problems << QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return v;
+    }
+    v.size = file.size();
+    const QByteArray head = file.read(64);
+    v.bytesRead = head.size();
+    FileScan(m_limits, file, v).run(std::string_view(head.constData(), static_cast<size_t>(head.size())));
+    if (v.isPickleBased()) {
+        v.twin = safetensorsTwin(path);
+    }
+    v.recommendation = recommendationFor(v);
+    return v;
+}
+
+QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std::atomic_bool* cancel) const
+{
+    // The cache's blobs are read through its snapshots' links, which name the repository and file.
+    static const QRegularExpression blobs(QStringLiteral("/(models|datasets|spaces)--[^/]+/blobs/"));
+    QList<ModelVerdict> out;
+    QHash<QString, ModelVerdict> byTarget; // one read per blob that several snapshots link to
+    auto visit = [&](const QString& path) {
+        const QFileInfo info(path);
+        if (!info.isFile() || info.size() < 2 || blobs.match(path).hasMatch()) {
+            return;
+        }
+        const QString target = info.canonicalFilePath();
+        ModelVerdict v;
+        const auto it = byTarget.constFind(target);
+        if (it != byTarget.constEnd()) {
+            v = *it;
+            v.path = path;
+            v.hub = HubCacheLocation::fromPath(path);
+            v.twin = v.isPickleBased() ? safetensorsTwin(path) : QString();
+            v.recommendation = recommendationFor(v);
+            v.bytesRead = 0;
+        } else {
+            v = scanFile(path);
+            byTarget.insert(target, v);
+        }
+        if (v.format != ModelFormat::Unknown) {
+            out << v;
+        }
+    };
+    for (const QString& root : roots) {
+        if (QFileInfo(root).isFile()) {
+            visit(root);
+            continue;
+        }
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            if (cancel != nullptr && cancel->load()) {
+                return out;
+            }
+            visit(it.next());
+        }
+    }
+    return out;
+}
+
+} // namespace keyscout
