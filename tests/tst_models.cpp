@@ -479,6 +479,11 @@ private slots:
         const QByteArray zip64 = zipBytes({{"archive/data.pkl", cleanStateDictPickle(), false, {}},
                                            {"archive/data/0", QByteArray(64, '\x02'), false, {}}},
                                           true);
+        // An archive comment pushes the end record back from the last kilobyte.
+        QByteArray commented = torchZip(osSystemPickle());
+        commented.chop(2);
+        commented += le(3000, 2) + QByteArray(3000, 'c');
+        QCOMPARE(scan(QStringLiteral("commented.pt"), commented).verdict, ModelVerdictKind::Dangerous);
         v = scan(QStringLiteral("zip64.pt"), zip64);
         QCOMPARE(v.format, ModelFormat::TorchZip);
         QCOMPARE(v.verdict, ModelVerdictKind::Clean);

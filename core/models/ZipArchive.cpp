@@ -87,14 +87,23 @@ ZipArchive ZipArchive::read(QFile& file)
 void ZipArchive::readDirectory(QFile& file)
 {
     const qint64 size = file.size();
-    const qint64 tail = std::min<qint64>(size, kEndRecordSize + 0xFFFF);
-    const QByteArray end = readAt(file, size - tail, tail, &m_bytesRead);
+    // The end record is the last 22 bytes unless the archive has a comment (up to 64 KiB): look in the last
+    // kilobyte first, which also holds the zip64 locator, and read further back only when it is not there.
+    qint64 tail = 0;
+    QByteArray end;
     qsizetype at = -1;
-    for (qsizetype i = end.size() - kEndRecordSize; i >= 0; --i) {
-        if (le(end, i, 4) == kEndRecord &&
-            i + kEndRecordSize + static_cast<qsizetype>(le(end, i + 20, 2)) <= end.size()) {
-            at = i;
+    for (const qint64 want : {qint64(1024), kEndRecordSize + 0xFFFF + 20}) {
+        if (at >= 0 || tail == std::min(size, want)) {
             break;
+        }
+        tail = std::min(size, want);
+        end = readAt(file, size - tail, tail, &m_bytesRead);
+        for (qsizetype i = end.size() - kEndRecordSize; i >= 0; --i) {
+            if (le(end, i, 4) == kEndRecord &&
+                i + kEndRecordSize + static_cast<qsizetype>(le(end, i + 20, 2)) <= end.size()) {
+                at = i;
+                break;
+            }
         }
     }
     if (at < 0) {
