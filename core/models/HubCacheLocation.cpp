@@ -50,11 +50,11 @@ QString safetensorsTwin(const QString& path)
 {
     const QFileInfo info(path);
     const QDir dir = info.dir();
-    const QString expected = dir.filePath(safetensorsNameFor(path));
+    QString expected = dir.filePath(safetensorsNameFor(path));
     if (QFileInfo::exists(expected)) {
         return expected;
     }
-    const QString index = dir.filePath(QStringLiteral("model.safetensors.index.json"));
+    QString index = dir.filePath(QStringLiteral("model.safetensors.index.json"));
     if (fileNameOf(path).startsWith(QLatin1String("pytorch_model")) && QFileInfo::exists(index)) {
         return index;
     }

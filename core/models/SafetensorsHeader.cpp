@@ -129,7 +129,7 @@ SafetensorsCheck checkSafetensors(QFile& file)
         }
         bool shapeOk = true;
         quint64 elements = 1;
-        for (const QJsonValue& d : shapeValue.toArray()) {
+        for (const auto& d : shapeValue.toArray()) {
             const double v = d.toDouble(-1);
             if (!d.isDouble() || v < 0 || v != static_cast<double>(static_cast<quint64>(v)) ||
                 __builtin_mul_overflow(elements, static_cast<quint64>(v), &elements)) {

@@ -42,6 +42,7 @@ QByteArray readAt(QFile& file, qint64 offset, qint64 length, qint64* counter)
 }
 
 // The zip64 extended information extra field (id 1): the fields whose 32-bit value is 0xFFFFFFFF, in order.
+// NOLINTNEXTLINE(readability-non-const-parameter): written through the list below
 void applyZip64(const QByteArray& extra, quint64* size, quint64* compressed, quint64* offset)
 {
     qsizetype at = 0;
