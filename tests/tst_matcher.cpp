@@ -76,6 +76,21 @@ private slots:
         QTest::newRow("glued before") << QByteArray("xyz") << QByteArray("\n") << false;
         QTest::newRow("glued after") << QByteArray("=") << QByteArray("Q7\n") << false;
         QTest::newRow("identifier before") << QByteArray("my_") << QByteArray("\n") << false;
+        // Length-prefixed strings of binary serialisations: whatever follows is the next object, letters too.
+        QTest::newRow(".pyc short string, then None")
+            << QByteArray("\xe3\x00\x00)\x02\xda\x25", 7) << QByteArray("N)\x01", 3) << true;
+        QTest::newRow(".pyc interned string, then a name")
+            << QByteArray("\x00Z\x25", 3) << QByteArray("Z\x08TOKEN", 8) << true;
+        QTest::newRow(".pyc long string")
+            << QByteArray("\x00" "a" "\x25\x00\x00\x00", 6) << QByteArray("N", 1) << true;
+        QTest::newRow("pickle SHORT_BINUNICODE, then MEMOIZE")
+            << QByteArray("\x80\x04\x8c\x25", 4) << QByteArray("\x94\x8c\x04name", 7) << true;
+        QTest::newRow("pickle BINUNICODE")
+            << QByteArray("X\x25\x00\x00\x00", 5) << QByteArray("q", 1) << true;
+        QTest::newRow("a length that does not fit is no prefix")
+            << QByteArray("\xda\x26", 2) << QByteArray("N", 1) << false;
+        QTest::newRow("a length byte with no type before it")
+            << QByteArray("\x00\x25", 2) << QByteArray("N", 1) << false;
     }
     void boundaries()
     {

@@ -285,8 +285,8 @@ private slots:
                                  QStringLiteral("https://hf_user:%1@huggingface.co/acme/model")
                                      .arg(QString::fromLatin1(token))}));
         const QString pyc = home.filePath(QStringLiteral("app/__pycache__/settings.cpython-311.pyc"));
-        // A marshalled short string (type 0xda, length 37) followed by a tuple (')').
-        const QByteArray pycBytes = QByteArray("\xa7\x0d\x0d\x0a\0\0\0\0", 8) + "\xda\x25" + token + ")";
+        // A marshalled short string (type 0xda, length 37) followed by None ('N'), as `TOKEN = "hf_…"` compiles.
+        const QByteArray pycBytes = QByteArray("\xa7\x0d\x0d\x0a\0\0\0\0", 8) + "\xda\x25" + token + "N";
         QVERIFY(test::writeFile(pyc, pycBytes));
 
         const CleanupPlan plan = planFor(home.path(), token);

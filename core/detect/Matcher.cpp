@@ -187,6 +187,40 @@ bool afterTerminalColour(std::string_view buffer, size_t begin)
 
 } // namespace
 
+namespace {
+
+// Whether buffer[begin, end) is exactly a length-prefixed string of a binary serialisation, so that whatever
+// byte follows it (the next object's type code, often a letter) is not part of it: Python's marshal (.pyc:
+// short strings 'z'/'Z' with a 1-byte length, long ones 'a'/'A'/'u'/'t'/'s' with 4 bytes; 0x80 marks a
+// reference) and pickle (SHORT_BINUNICODE 0x8c, SHORT_BINBYTES 'C', SHORT_BINSTRING 'U' with 1 byte;
+// BINUNICODE 'X', BINSTRING 'T', BINBYTES 'B' with 4). A token assigned in a module compiles to a short string
+// followed by 'N' (None), which the token boundary alone would reject.
+bool lengthPrefixedExactly(std::string_view buffer, size_t begin, size_t end)
+{
+    const size_t length = end - begin;
+    const auto byteAt = [&buffer](size_t i) { return static_cast<unsigned char>(buffer[i]); };
+    if (begin >= 2 && length < 256 && byteAt(begin - 1) == length) {
+        const unsigned char code = byteAt(begin - 2);
+        const unsigned char type = code & 0x7f;
+        if (type == 'z' || type == 'Z' || code == 0x8c || code == 'C' || code == 'U') {
+            return true;
+        }
+    }
+    if (begin >= 5) {
+        const size_t declared = byteAt(begin - 4) | (size_t(byteAt(begin - 3)) << 8) |
+                                (size_t(byteAt(begin - 2)) << 16) | (size_t(byteAt(begin - 1)) << 24);
+        const unsigned char code = byteAt(begin - 5);
+        const unsigned char type = code & 0x7f;
+        if (declared == length && (type == 'a' || type == 'A' || type == 'u' || type == 't' || type == 's' ||
+                                   code == 'X' || code == 'T' || code == 'B')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool Matcher::boundaryOk(std::string_view buffer, const BufferRegion& region, size_t begin, size_t end) const
 {
     if (begin > 0) {
@@ -210,7 +244,7 @@ bool Matcher::boundaryOk(std::string_view buffer, const BufferRegion& region, si
         return false; // cannot see the byte before; the previous chunk owns this position anyway
     }
     if (end < buffer.size()) {
-        if (isAlnum(static_cast<unsigned char>(buffer[end]))) {
+        if (isAlnum(static_cast<unsigned char>(buffer[end])) && !lengthPrefixedExactly(buffer, begin, end)) {
             return false;
         }
     } else if (!region.atEnd) {
