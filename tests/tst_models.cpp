@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The model file scanner (core/models): pickle interpretation, containers, safetensors, the HF cache.
+// The model file scanner (core/artifacts): pickle interpretation, containers, safetensors, the HF cache.
 #include "ModelFixtures.h"
 #include "TestSupport.h"
 #include "findings/Guidance.h"
-#include "models/ByteStream.h"
-#include "models/ModelFindings.h"
-#include "models/ModelScanner.h"
-#include "models/PickleScanner.h"
-#include "models/SafetensorsHeader.h"
-#include "models/ZipArchive.h"
+#include "artifacts/ByteStream.h"
+#include "artifacts/ModelFindings.h"
+#include "artifacts/ModelScanner.h"
+#include "artifacts/PickleScanner.h"
+#include "artifacts/SafetensorsHeader.h"
+#include "artifacts/ZipArchive.h"
 #include "report/JsonReport.h"
 
 #include <QJsonObject>

@@ -18,7 +18,7 @@ enum class SourceKind {
     TokenStore,     // Hugging Face's own token store
     Git,            // git history (blob in a commit, stash, dangling object) and git configuration
     Process,        // a running process's environment
-    ModelFile,      // a model file that runs code when loaded, or is malformed (core/models): not a secret
+    ModelFile,      // a model file that runs code when loaded, or is malformed (core/artifacts): not a secret
 };
 inline constexpr int kSourceKindCount = 10;
 
@@ -54,7 +54,7 @@ struct GitPlace {
     int hunkSecretIndex = -1;
 };
 
-// A model file (SourceKind::ModelFile): what loading it would do, from core/models' verdict.
+// A model file (SourceKind::ModelFile): what loading it would do, from core/artifacts' verdict.
 struct ModelPlace {
     QString format;         // "torch-zip", "pickle", "safetensors", … (modelFormatId)
     QString verdict;        // "dangerous", "suspicious", "malformed" (modelVerdictId)

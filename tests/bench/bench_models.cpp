@@ -6,7 +6,7 @@
 //
 //     bench_models [--dir DIR] [--files N] [--megabytes M] [--entries E] [--runs R] [--keep]
 #include "../ModelFixtures.h"
-#include "models/ModelScanner.h"
+#include "artifacts/ModelScanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
