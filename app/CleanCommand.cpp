@@ -98,6 +98,7 @@ int CleanCommand::runClean(const QStringList& arguments)
     ScanOptions options =
         ScanOptions::workstation(QProcessEnvironment::systemEnvironment(), QDir::homePath(), false);
     options.roots = paths;
+    options.modelRoots.clear(); // secrets only
     options.gitHistory = !parser.isSet(noGitHistory);
     const RuleCatalogue catalogue = RuleCatalogue::withUserRules({});
     const ScanResult scanned =

@@ -170,6 +170,7 @@ int ReplaceCommand::runRevoke(const QStringList& arguments)
     ScanOptions options =
         ScanOptions::workstation(QProcessEnvironment::systemEnvironment(), QDir::homePath(), false);
     options.roots = paths;
+    options.modelRoots.clear(); // secrets only
     options.gitHistory = false;
     const RuleCatalogue catalogue = RuleCatalogue::withUserRules({});
     const ScanResult scanned =

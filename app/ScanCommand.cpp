@@ -235,7 +235,12 @@ int ScanCommand::run(const QStringList& arguments)
         QStringLiteral(
             "Do not read the history of git repositories found under PATH (by default every commit, "
             "branch, stash and unreachable object is read, each blob once)."));
-    parser.addOptions({processes, noGitHistory});
+    const QCommandLineOption models(
+        QStringLiteral("models"),
+        QStringLiteral("Also judge the model files under PATH (pickles that run code when loaded, malformed "
+                       "safetensors), reading headers and pickles only. Without PATH the Hugging Face hub "
+                       "cache is judged anyway."));
+    parser.addOptions({processes, noGitHistory, models});
     parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks,
                        threads, rules, reveal, listSkipped, quiet, demo});
     if (!parser.parse(arguments)) {
@@ -268,6 +273,9 @@ int ScanCommand::run(const QStringList& arguments)
         ScanOptions::workstation(QProcessEnvironment::systemEnvironment(), QDir::homePath(), false);
     if (!positional.isEmpty()) {
         options.roots = positional;
+        options.modelRoots = parser.isSet(models) ? positional : QStringList{};
+    } else if (parser.isSet(models)) {
+        options.modelRoots += options.roots;
     }
     if (parser.isSet(demo)) {
         QString error;

@@ -151,6 +151,7 @@ int VerifyCommand::run(const QStringList& arguments)
     ScanOptions options =
         ScanOptions::workstation(QProcessEnvironment::systemEnvironment(), QDir::homePath(), false);
     options.roots = paths;
+    options.modelRoots.clear(); // secrets only
     options.gitHistory = !parser.isSet(noGitHistory);
     const RuleCatalogue catalogue = RuleCatalogue::withUserRules({});
     for (const RuleError& e : catalogue.errors()) {

@@ -1046,6 +1046,40 @@ private slots:
         QVERIFY(hub.isRevoked(oldToken));
         QVERIFY(!r.out.contains(oldToken));
     }
+
+    // --models: a pickle that calls os.system when loaded is a finding of its own, in the same report;
+    // without the flag, model files under PATH are not judged.
+    void modelsJudgesPickles()
+    {
+        QTemporaryDir base;
+        const QProcessEnvironment env = isolatedEnvironment(base.path());
+        const QString tree = QDir(base.path()).filePath(QStringLiteral("tree"));
+        // Protocol 2: GLOBAL posix.system, the argument tuple, REDUCE.
+        const QByteArray pickle("\x80\x02"
+                                "cposix\nsystem\n"
+                                "q\x00"
+                                "X\x02\x00\x00\x00"
+                                "id"
+                                "q\x01"
+                                "\x85"
+                                "q\x02"
+                                "R"
+                                "q\x03"
+                                ".",
+                                32);
+        QVERIFY(test::writeFile(tree + QStringLiteral("/checkpoints/adapter.pth"), pickle));
+        CliRun r = run({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--format"),
+                        QStringLiteral("json"), tree},
+                       env);
+        QVERIFY2(r.exitCode == 0, because("model files are not judged without --models", r));
+        r = run({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--models"),
+                 QStringLiteral("--format"), QStringLiteral("json"), tree},
+                env);
+        QVERIFY2(r.exitCode == 1, because("a dangerous pickle is a finding", r));
+        QVERIFY2(r.out.contains("\"model-file\"") && r.out.contains("posix.system") &&
+                     r.out.contains("\"dangerous\""),
+                 because("the JSON names the kind, the deciding import and the verdict", r));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
         ScanOptions options = m_start->options(workstation.roots);
         options.tokenStorePaths = workstation.tokenStorePaths;
         options.processes = workstation.processes;
+        options.modelRoots = workstation.modelRoots; // downloaded models: the hub cache
         startScan(options);
     });
     connect(m_start, &StartPage::scanFolderRequested, this, [this] { chooseFolder(false); });

@@ -3,6 +3,8 @@
 
 #include "FindingBuilder.h"
 #include "GitHistoryScanner.h"
+#include "artifacts/ModelFindings.h"
+#include "artifacts/ModelScanner.h"
 #include "GlobPattern.h"
 #include "GzipStream.h"
 #include "ProcessScanner.h"
@@ -401,6 +403,7 @@ struct FileSystemScanner::Impl {
         repositories.insert(path);
     }
     void scanGitHistory(const FindingsSink& sink);
+    void scanModelFiles(const FindingsSink& sink);
 
     std::mutex ownerMutex;
     QHash<uint, QString> owners;
@@ -1097,6 +1100,40 @@ void FileSystemScanner::run(const FindingsSink& sink)
     }
     if (d->options.gitHistory && !d->cancelled.load()) {
         d->scanGitHistory(sink);
+    }
+    if (!d->options.modelRoots.isEmpty() && !d->cancelled.load()) {
+        d->scanModelFiles(sink);
+    }
+}
+
+// Model files under the model roots, judged from their headers and pickles (the tensor data is not read).
+void FileSystemScanner::Impl::scanModelFiles(const FindingsSink& sink)
+{
+    QStringList roots;
+    for (const QString& root : options.modelRoots) {
+        if (QFileInfo::exists(root)) {
+            roots << root;
+        }
+    }
+    if (roots.isEmpty()) {
+        return;
+    }
+    {
+        const std::lock_guard lock(currentMutex);
+        current = roots.first().toStdString() + " (model files)";
+    }
+    const QList<ModelVerdict> verdicts = ModelScanner().scanPaths(roots, &cancelled);
+    for (const ModelVerdict& v : verdicts) {
+        for (const QString& problem : v.problems) {
+            if (v.verdict == ModelVerdictKind::Malformed) {
+                notice(QFile::encodeName(v.path).toStdString(), QStringLiteral("model file: %1").arg(problem));
+            }
+        }
+    }
+    QList<Finding> found = modelFindings(verdicts);
+    if (!found.isEmpty()) {
+        findings.fetch_add(found.size(), std::memory_order_relaxed);
+        sink(std::move(found));
     }
 }
 

@@ -30,6 +30,9 @@ ScanOptions ScanOptions::workstation(const QProcessEnvironment& environment, con
     options.roots += hf.outside(options.roots);
     options.tokenStorePaths = hf.tokenFiles();
     options.processes = processes;
+    // Downloaded models: the hub cache first ($HF_HUB_CACHE, else $HF_HOME/hub).
+    const QString hub = environment.value(QStringLiteral("HF_HUB_CACHE"));
+    options.modelRoots = {hub.isEmpty() ? hf.home + QStringLiteral("/hub") : hub};
     return options;
 }
 

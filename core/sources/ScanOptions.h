@@ -25,6 +25,10 @@ struct ScanOptions {
     // Read the whole history (every object) of each git repository met under the roots, once per object
     // database (GitHistoryScanner).
     bool gitHistory = true;
+    // Folders (or files) whose model files are judged after the walk (core/artifacts ModelScanner: pickles
+    // that run code when loaded, malformed safetensors), headers only. "This workstation" puts the Hugging Face
+    // hub cache here; `keyscout scan --models` the scanned folders too. Empty: no model files are read.
+    QStringList modelRoots;
     // Files that are Hugging Face token files whatever their name (HuggingFacePaths: $HF_TOKEN_PATH).
     QStringList tokenStorePaths;
 
