@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSyntaxHighlighter>
@@ -131,6 +132,7 @@ class TestCodeView : public QObject {
 private slots:
     void notebookCellIsShownAsACell();
     void gitPlaceShowsItsCommit();
+    void modelFileOffersNoSecretActions();
     void languageForFileName_data();
     void languageForFileName();
     void languageNames();
@@ -1299,6 +1301,24 @@ void TestCodeView::gitPlaceShowsItsCommit()
     panel.showSecret(plain, {plain}, TriageDecision{});
     QCOMPARE(view->lineNumberForBlock(0), 1);
     QCOMPARE(view->language(), SourceLanguage::Env);
+}
+
+// A model file's finding has no secret: the panel offers neither reveal nor the token fix.
+void TestCodeView::modelFileOffersNoSecretActions()
+{
+    Finding f;
+    f.ruleName = QStringLiteral("Model file that runs code when loaded");
+    f.masked = QStringLiteral("posix.system");
+    f.path = QStringLiteral("/home/me/ckpt/adapter.pth");
+    f.place.kind = SourceKind::ModelFile;
+    DetailPanel panel;
+    panel.showSecret(f, {f}, TriageDecision{});
+    QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("fixButton"))->isHidden());
+    QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("revealButton"))->isHidden());
+    Finding token = f;
+    token.place.kind = SourceKind::Environment;
+    panel.showSecret(token, {token}, TriageDecision{});
+    QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("fixButton"))->isHidden());
 }
 
 QTEST_MAIN(TestCodeView)

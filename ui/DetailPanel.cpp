@@ -376,6 +376,10 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
           static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_saveTriage)}) {
         w->setEnabled(true);
     }
+    // A model file holds no secret: nothing to reveal, revoke or clean, its own next steps say what to do.
+    const bool secret = place.place.kind != SourceKind::ModelFile;
+    m_reveal->setVisible(secret);
+    m_fix->setVisible(secret);
 }
 
 void DetailPanel::resizeEvent(QResizeEvent* event)
