@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the Debian package (release preset, cpack -G DEB), installs it on this machine with apt (which pulls
-# its dependencies), and checks that it runs: `keyscout --version`, `keyscout --help`, and a scan of a
-# generated file without a display. Used by .ci/run on a fresh Debian 12 machine. Needs root (or sudo).
+# Builds the Debian package (cpack -G DEB), installs it on this machine with apt (which pulls its
+# dependencies), and checks that it runs: `keyscout --version`, `keyscout --help`, and a scan of a generated
+# file without a display. Used by .ci/run on a fresh Debian 12 machine after ./test.sh, whose dev build it
+# packages (optimised, stripped by cpack; the tests are not installed) so CI builds once; `--preset release`
+# packages a release build instead. Needs root (or sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+preset=${1:-dev}
+[ "$preset" = "--preset" ] && preset=${2:?--preset needs dev or release}
 bash packaging/setup-deps.sh
-cmake --preset release >/dev/null
-cmake --build --preset release
-(cd build/release && cpack -G DEB >/dev/null)
-deb=$(ls -t build/release/keyscout_*.deb | head -n 1)
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+(cd "build/$preset" && cpack -G DEB >/dev/null)
+deb=$(ls -t "build/$preset"/keyscout_*.deb | head -n 1)
 echo "deb-check: built $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n '/Depends/p'
 SUDO=""
