@@ -1079,6 +1079,10 @@ private slots:
         QVERIFY2(r.out.contains("\"model-file\"") && r.out.contains("posix.system") &&
                      r.out.contains("\"dangerous\""),
                  because("the JSON names the kind, the deciding import and the verdict", r));
+        r = run({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--models"), tree}, env);
+        QVERIFY2(r.out.contains("Found 0 secret(s) in 0 place(s).") &&
+                     r.out.contains("Found 1 model file(s) that run code when loaded or are malformed."),
+                 because("the summary counts model files apart from secrets", r));
     }
 };
 

@@ -62,8 +62,18 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
                    .arg(result.totals.gitRepositories == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                    .arg(result.totals.gitObjects);
     }
-    out +=
-        QStringLiteral("Found %1 secret(s) in %2 place(s).\n").arg(groups.size()).arg(result.findings.size());
+    // Model files hold no secret: counted on their own.
+    qsizetype models = 0;
+    for (const Finding& f : result.findings) {
+        models += f.place.kind == SourceKind::ModelFile ? 1 : 0;
+    }
+    out += QStringLiteral("Found %1 secret(s) in %2 place(s).\n")
+               .arg(groups.size() - models)
+               .arg(result.findings.size() - models);
+    if (models > 0) {
+        out += QStringLiteral("Found %1 model file(s) that run code when loaded or are malformed.\n")
+                   .arg(models);
+    }
     if (!result.skipCounts.isEmpty()) {
         out += QStringLiteral("Skipped %1 item(s), %2 of them errors:\n")
                    .arg(result.totals.skipped + result.totals.failed)
