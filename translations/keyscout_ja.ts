@@ -2,33 +2,1422 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>keyscout::MainWindow</name>
+    <name>Capabilities</name>
     <message>
-        <source>&lt;h1&gt;Keyscout&lt;/h1&gt;</source>
+        <source>model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer, and shows each one in its context. It only reads files; nothing leaves this machine and secrets stay masked unless you reveal them.</source>
+        <source>dataset %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan this workstation</source>
+        <source>Space %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan a folder…</source>
+        <source>the models, datasets and Spaces of organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo workstation</source>
+        <source>your models, datasets and Spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop</source>
+        <source>the models, datasets and Spaces of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New scan</source>
+        <source>organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can push to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can download %1, private ones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can open discussions and pull requests on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has permission %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can read the settings and members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can change the settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can read the collections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can change the collections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can make Inference Provider calls billed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can call the Inference Endpoints of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can create, change and delete the Inference Endpoints of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can read the webhooks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can create and change the webhooks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can read the billing of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can open discussions and pull requests on any repository you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can publish posts as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the global permission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts as organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can write (push) to your models, datasets and Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can download your private and gated repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: can download your private and gated repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can download the private repositories of the organisation you belong to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Can download the private repositories of %n organisations you belong to: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can download the gated repositories you have been granted access to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-grained token without permissions: it can only say who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy token (%1 role): reissue it as fine-grained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use the %1 API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use the %1 API as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acts as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acts as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid, expired or revoked (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exists but was denied (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited: ask again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited: ask again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No online check exists for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckStore</name>
+    <message>
+        <source>Check cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the result (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the result (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the result (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HookCommand</name>
+    <message>
+        <source>keyscout: the staged files could not be checked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyscout: not checked (too large or unreadable): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyscout: the commit is stopped; the staged files hold secrets:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the secrets out of these files (and restage them), then commit again. A token that was
+ever pushed must be revoked as well. A false alarm: `git commit --no-verify` skips this check once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateDatabase</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to its folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it as an SQLite database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written with %1 schema version %2, which this Keyscout does not know (it reads version %3); the file is left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written with %1 schema version %2, which this Keyscout does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a key that is not a secret fingerprint (the SHA-256 of the secret as 64 lower-case hex characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemediationLog</name>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopePlan</name>
+    <message numerus="yes">
+        <source>%n file(s) were not read (too large or unreadable).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriageStore</name>
+    <message>
+        <source>Triage database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout</name>
+    <message>
+        <source>Nothing to clean: huggingface_hub keeps this token where it belongs, readable only by you. If it is a classic read or write token, replace it with a fine-grained one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the Jupyter server or kernel if it still runs (a new one gets a new token), and delete stale runtime files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat it as leaked: revoke it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create its replacement as a fine-grained token with only the permissions you use: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give CI and deployment their own token, kept in the CI&apos;s secret store, and keep yours for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the notebook&apos;s outputs (Jupyter: Edit → Clear Outputs of All Cells, or `nbstripout %1`), and its .ipynb_checkpoints copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In notebooks, read the token from the environment or `huggingface_hub.login()` instead of writing it in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lines from %1 (bash: `history -d N`, then `history -w`), and type tokens at a prompt rather than on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rows from IPython&apos;s history.sqlite and run VACUUM, so no copy stays in free pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token from %1; load it from a secret store or the token store at run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line from ~/.git-credentials and use a credential helper that encrypts (libsecret, or `git config --global credential.helper cache`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again with a Docker credential store (docker-credential-secretservice) so no password stays in config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the key in %1 with the new one, and keep the file readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again (`hf auth login`) so the token store holds only the new token, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the programs that hold it, after removing it from where it was set (a shell start-up file, a launcher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token from %1 and read it from the environment or a secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to .gitignore before anything is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is tracked by git: remove it from the repository (`git rm --cached`), then ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 readable only by you (`chmod 600`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again: no copy of the old token should be left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint of notebook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2 output (%3), line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2 attachment, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cell %2 metadata, file line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, widget state, file line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, notebook metadata, file line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git configuration of %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git history of %1: unreachable blob %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git history of %1: %2 in unreachable commit %3 (%4), line %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git history of %1: %2 in commit %3 (%4), line %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running process %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, variable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPython history, session %1, Out[%2]%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPython history, session %1, In [%2]%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPython history %1, deleted rows or free pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face saved tokens, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face saved token “%1”, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face token store (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git credentials file, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git credentials for %1%2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network login file .netrc, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network login file .netrc, machine %1%2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle API key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS credentials file, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker registry logins, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker login for %1%2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell history %1, line %2, run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell history %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conda environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell start-up file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conda activation script %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, variable %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter runtime file %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed file %1, line %2 of its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file %1, byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable by every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git repository with a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published (pushed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by huggingface_hub where it belongs, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in a history, which lives on after the command: anything that reads or syncs your home folder reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in a notebook&apos;s output: one commit or one shared notebook away from publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a running program&apos;s environment or command line, and in every program it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can be read by every member of its group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can be read by every user of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the git working tree %1, whose remote %2 is on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is tracked: the secret is committed or staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not ignored: one commit and one push away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the git working tree %1, which ignores this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the git working tree %1, which has no remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token no longer works (revoked or expired): remove the copies that are left; there is nothing to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in a pushed commit: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in a commit pushed to %1: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could write: check the repositories it could change for commits you did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept only in Hugging Face&apos;s token store, readable only by you: nothing leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed (%1): revoke it and reissue it as a fine-grained token, then remove every copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a classic %1 token: reissue it as fine-grained, whatever its age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link points to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 (pid %2) without the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running program keeps the environment it was started with. Remove the token from where it was set, then restart the program (or `unset %1` in its shell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the token in Hugging Face&apos;s token store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n IPython history row(s) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or rewrite the compressed file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyscout does not rewrite compressed files: delete it if it is an old log, or decompress, clean and compress it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the compiled Python file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%n byte(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token from %1 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binary file: Keyscout does not rewrite it. Delete it if you can, or rebuild it from cleaned sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token from the remote URL in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git then asks a credential helper for the password: `git config --global credential.helper store` (or libsecret), or `hf auth login --add-to-git-credential` with the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a notebook Keyscout can rewrite (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n output(s) holding the token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the token in the cells of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n history entry(ies) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n saved credential(s) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %n line(s) setting the token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new token where it belongs instead: Hugging Face&apos;s token store (`hf auth login`) or a secret manager, not a file that is copied around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file no longer holds the token as it was found: scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is encoded in this file (base64 or escaped): edit it with the tool that wrote it (`docker logout &lt;registry&gt;` for docker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the token in %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token becomes %1 wherever it is in the file; then read the new token from the environment or Hugging Face&apos;s token store instead of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer holds the token; scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git history of %1: pushed, revocation is the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git history of %1: rewrite it before anything is pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inference because %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write because %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read because %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org.read because the token works with %1&apos;s repositories (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read access to contents of all public gated repos you can access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the old token first to tell your repositories from others&apos; and to find your organisations: until then every repository used is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link preselects only what the Hub documents for it; tick the rest on the page by hand (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public repositories of %1 are read (%2): any token reads them, no permission needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classic %1 token: it acts on everything the account can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on every repository of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading every gated repository the account can access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huggingface_hub reads the token from here; written owner-only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file that runs code when loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file that imports code outside the allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading it imports %1, which %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face cache: %1 %2 at revision %3, file %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weights as safetensors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ChangeJournal</name>
+    <message>
+        <source>%1: the backup folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup folder cannot be made private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Keyscout backup manifest (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this step is done by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since the preview; nothing was done. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after writing (fault injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after the backup (fault injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since Keyscout created it; not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rows could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change %1 in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change is %2, not applied; nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup was deleted; the change cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since Keyscout cleaned it; not overwritten. The backup is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged (its SHA-256 differs); the file was not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup for change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::CleanupStep</name>
+    <message>
+        <source>Each copy of the token, and how Keyscout removes it. Every change is shown first, backed up, written in one step and can be undone. Untick what you want to handle yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that remove the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the ticked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, but scanning it again still finds the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (backup %2) but still holds the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned again: the token is gone. Backup kept as change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — scanned again, token gone (change %2, undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::CodeView</name>
+    <message>
+        <source>Context of the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to lines %1 to %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to lines %1 to %2 of the file; the secret on line %3 is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 of the file; the secret on line %3 is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::DetailPanel</name>
+    <message>
+        <source>unreachable blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on no branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cell %2, source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1, output %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cell %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (checkpoint of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the raw secret in this view only. It is never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix this token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what it can do, revoke it and remove every copy, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place this secret was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept with the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a secret to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this token can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this token can do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n place(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in Hugging Face&apos;s token store, and copied to %n other place(s): those copies should not exist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared across environments: this token is in a CI or deployment file and in your own places. Give each environment its own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::FindingsModel</name>
+    <message>
+        <source>To fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -48,6 +1437,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::GitRepository</name>
+    <message>
+        <source>%1: not in a git working tree (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git cannot be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::InstallStep</name>
+    <message>
+        <source>Paste the new token. Keyscout checks it with Hugging Face (the same read-only request as for the old one), compares what it may do with the plan, then stores it where huggingface_hub and the hf tool read it: the active token file and a named entry of stored_tokens, readable only by you. Every file written is backed up and can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hf_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the old store back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the leaked token. Create a new one on the token page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot be used. Paste it again, or create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may do more than your work needs: consider a narrower token. You can still store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new token checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the new token failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new token “%1” stored: %2 (changes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token store is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new token&apos;s installation undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::MainWindow</name>
+    <message>
+        <source>Demo workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder to scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,29 +1550,905 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanning %1…</source>
+        <source>The decision could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s stand-in for Hugging Face could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted home or disk image folder to scan (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::NotebookCleanFilter</name>
+    <message>
+        <source>%1: %2 is already set to something else; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the git folder cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::Place</name>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPython histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::PlanStep</name>
+    <message>
+        <source>The replacement should be a fine-grained token with only what your work uses. Keyscout reads your projects&apos; code, notebooks and scripts and the Hugging Face cache to find the repositories you read and write — as text, nothing is run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read my projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions the new token needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the token creation page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your projects needs a permission: a token with no scope, or read access to public repositories only, is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code reads gated repositories: tick “Read access to contents of all public gated repos you can access”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick by hand on the creation page (its other options cannot be filled in for you):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n place(s)</source>
+        <source>%n file(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::PreCommitHook</name>
+    <message>
+        <source>%1: the hooks folder cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the hooks folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be renamed to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not Keyscout&apos;s hook; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be renamed back to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::PreventStep</name>
+    <message>
+        <source>Keep the next token out of git. The pre-commit hook refuses a commit whose staged files hold a token (an existing hook keeps running first); the notebook filter commits notebooks without their outputs while your copy keeps them. Both go into the repository&apos;s own settings, not its files, and can be taken out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories and their guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-commit hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the notebook filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the notebook filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository to guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed (after yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-commit hook installed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-commit hook removed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-commit hook in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook filter installed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook filter removed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook filter in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::RemediationLog</name>
+    <message>
+        <source># Remediation of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Fingerprint (SHA-256 of the token): `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Written by Keyscout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::RemediationWizard</name>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it out of git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission needed by local use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the token is and how exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place the token was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyscout has no read-only check for %1 tokens: what it can do depends on how it was created; see the provider&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking sends this token, in a request header and nowhere else, to %1. %2 answers who it belongs to and what it may do; the check changes nothing. Nothing is sent unless you press the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a token has leaked, only revoking it makes it harmless: copies may already be elsewhere. Create its replacement first if something depends on it, then revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the token to %1 to revoke it. Hugging Face invalidates it and e-mails its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the token settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it where it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or revoke it yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I revoked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked revoked by you (Keyscout cannot check %1 tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked revoked by the person (no check exists for this provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the revocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation sent to %1 with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and what remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the remediation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked with %1 (consent given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: the old token is refused now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed: the token is refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It still works (%1). Revoke it on the settings page, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not confirm: %1. Check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation answered HTTP %1; confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was published and could write. Look through the recent commits of these accounts&apos; repositories for changes you did not make, and through each organisation&apos;s audit log (Enterprise plans) since the first exposure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the repositories these places push to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old token and confirm it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ResultsPage</name>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the same places again; your decisions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: provider, file, place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, one row per secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files · %2 · %3/s · %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n git repositories, %1 objects</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 files, %2 read, %3 secrets so far — %4</source>
+        <source>Scan stopped after %1 s; the results are partial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan stopped: %1 secret(s) in %2 place(s) so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan finished: %1 secret(s) in %2 place(s).</source>
+        <source>Scan finished in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read as plain text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What this scan did not read, or read differently, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read, or read differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that were skipped, could not be read, or were read as plain text because their format was broken. Secrets in skipped files are not in the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as text  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable    %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped       %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ScopeComparison</name>
+    <message>
+        <source>Broader than needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: read access to gated repositories you can access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ScopeEntry</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ScopeEvidence</name>
+    <message>
+        <source> (cell %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::SourceLanguage</name>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INI configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::StartPage</name>
+    <message>
+        <source>Keyscout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer and shows each one in its context. It only reads: your home folder, the Hugging Face cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets stay masked unless you reveal them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home folder, Hugging Face cache, histories and credential files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project, a repository checkout, a download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mounted home or disk image folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, for incident response: nothing is written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated home with planted, clearly fake tokens — for workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip installed packages and package caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running programs&apos; environments and command lines (this workstation only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token exported in a shell lives on in every program started from it. Only programs you may read; never for a folder or a mounted disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example  **/datasets  *.parquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also skip (globs, separated by spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also skip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::TokenInstall</name>
+    <message>
+        <source>The new token is empty or has spaces or other characters a token never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s name is empty or spans lines; it names a section of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the active token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as &quot;%2&quot; in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; remove the old token&apos;s section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::TokenVerifier</name>
+    <message>
+        <source>not sent: %1 is not a usable URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 is not HTTPS (plain HTTP is only allowed to this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no online check exists for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the token holds characters a header cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: no tokens, or a value that is not a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted; confirm with a check, which must now answer invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, but the answer was not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected (HTTP %1), not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::detail::Collector</name>
+    <message>
+        <source>Stopped before every file was read: the plan may miss a use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at the reading limit (time, files or bytes): the plan may miss a use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
