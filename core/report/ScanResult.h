@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Evidence.h"
 #include "findings/Finding.h"
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
@@ -9,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace keyscout {
 
@@ -27,6 +30,8 @@ struct ScanResult {
     QList<RuleError> ruleErrors;
     QString catalogueVersion;
     int ruleCount = 0;
+    // Set by the responder mode (`--root`): host, user, versions, file hashes, timeline. Reports render it.
+    std::optional<Evidence> evidence;
 
     [[nodiscard]] bool hasErrors() const { return !rootErrors.isEmpty() || !ruleErrors.isEmpty(); }
     // Findings in a stable order (path, line, column, rule), the order every report uses.
