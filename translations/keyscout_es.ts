@@ -5,256 +5,256 @@
     <name>Capabilities</name>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo %1</translation>
     </message>
     <message>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dataset %1</translation>
     </message>
     <message>
         <source>Space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los modelos, datasets y Spaces de la organización %1</translation>
     </message>
     <message>
         <source>your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>tus modelos, datasets y Spaces</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los modelos, datasets y Spaces de %1</translation>
     </message>
     <message>
         <source>organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organización %1</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuenta</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Can push to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede hacer push a %1</translation>
     </message>
     <message>
         <source>Can download %1, private ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede descargar %1, incluidos los privados</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrir debates y pull requests en %1</translation>
     </message>
     <message>
         <source>Has permission %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene el permiso %1 sobre %2</translation>
     </message>
     <message>
         <source>Can read the settings and members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer la configuración y los miembros de %1</translation>
     </message>
     <message>
         <source>Can change the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar la configuración de %1</translation>
     </message>
     <message>
         <source>Can read the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer las colecciones de %1</translation>
     </message>
     <message>
         <source>Can change the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar las colecciones de %1</translation>
     </message>
     <message>
         <source>Can make Inference Provider calls billed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede hacer llamadas a Inference Providers facturadas a %1</translation>
     </message>
     <message>
         <source>Can call the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede llamar a los Inference Endpoints de %1</translation>
     </message>
     <message>
         <source>Can create, change and delete the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede crear, cambiar y eliminar los Inference Endpoints de %1</translation>
     </message>
     <message>
         <source>Can read the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer los webhooks de %1</translation>
     </message>
     <message>
         <source>Can create and change the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede crear y cambiar los webhooks de %1</translation>
     </message>
     <message>
         <source>Can read the billing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer la facturación de %1</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on any repository you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrir debates y pull requests en cualquier repositorio que veas</translation>
     </message>
     <message>
         <source>Can publish posts as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede publicar posts en tu nombre</translation>
     </message>
     <message>
         <source>Has the global permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene el permiso global %1</translation>
     </message>
     <message>
         <source>Acts as organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como la organización %1</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede escribir (push) en tus modelos, datasets y Spaces</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede escribir (push) en tus modelos, datasets y Spaces y en los de la organización donde tienes permiso de escritura: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede escribir (push) en tus modelos, datasets y Spaces y en los de %n organización donde tienes permiso de escritura: %1</numerusform>
+            <numerusform>Puede escribir (push) en tus modelos, datasets y Spaces y en los de %n organizaciones donde tienes permiso de escritura: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede descargar tus repositorios privados y restringidos</translation>
     </message>
     <message>
         <source>Read-only: can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: puede descargar tus repositorios privados y restringidos</translation>
     </message>
     <message>
         <source>Can download the private repositories of the organisation you belong to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede descargar los repositorios privados de la organización a la que perteneces: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can download the private repositories of %n organisations you belong to: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede descargar los repositorios privados de %n organización a la que perteneces: %1</numerusform>
+            <numerusform>Puede descargar los repositorios privados de %n organizaciones a las que perteneces: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download the gated repositories you have been granted access to</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede descargar los repositorios restringidos a los que se te ha concedido acceso</translation>
     </message>
     <message>
         <source>Fine-grained token without permissions: it can only say who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Token granular sin permisos: solo puede decir quién eres</translation>
     </message>
     <message>
         <source>Legacy token (%1 role): reissue it as fine-grained</source>
-        <translation type="unfinished"></translation>
+        <translation>Token heredado (rol %1): reemítelo como token granular</translation>
     </message>
     <message>
         <source>Can use the %1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede usar la API de %1</translation>
     </message>
     <message>
         <source>Can use the %1 API as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede usar la API de %1 como %2</translation>
     </message>
     <message>
         <source>Token scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos del token: %1</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos: %1</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de: %1</translation>
     </message>
     <message>
         <source>acts as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actúa como %1</translation>
     </message>
     <message>
         <source>acts as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>actúa como %1 (%2)</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>token «%1»</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creado el %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: %1</translation>
     </message>
     <message>
         <source>Invalid, expired or revoked (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido, caducado o revocado (HTTP %1)</translation>
     </message>
     <message>
         <source>Exists but was denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe, pero se denegó el acceso (HTTP 403)</translation>
     </message>
     <message>
         <source>Rate limited: ask again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: vuelve a preguntar en %1 s</translation>
     </message>
     <message>
         <source>Rate limited: ask again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de solicitudes: vuelve a preguntar más tarde</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>Not checked: network error</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: error de red</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: %1</translation>
     </message>
     <message>
         <source>No online check exists for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe comprobación en línea para este proveedor</translation>
     </message>
 </context>
 <context>
     <name>CheckStore</name>
     <message>
         <source>Check cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de comprobaciones</translation>
     </message>
     <message>
         <source>cannot read the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el resultado (%1)</translation>
     </message>
     <message>
         <source>cannot save the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar el resultado (%1)</translation>
     </message>
     <message>
         <source>cannot remove the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el resultado (%1)</translation>
     </message>
 </context>
 <context>
@@ -262,82 +262,87 @@
     <message>
         <source>keyscout: the staged files could not be checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: no se han podido comprobar los archivos del área de stage: %1
+</translation>
     </message>
     <message>
         <source>keyscout: not checked (too large or unreadable): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: no comprobado (demasiado grande o ilegible): %1
+</translation>
     </message>
     <message>
         <source>keyscout: the commit is stopped; the staged files hold secrets:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: commit detenido; los archivos del área de stage contienen secretos:
+</translation>
     </message>
     <message>
         <source>Take the secrets out of these files (and restage them), then commit again. A token that was
 ever pushed must be revoked as well. A false alarm: `git commit --no-verify` skips this check once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quita los secretos de estos archivos (y vuelve a añadirlos al área de stage) y haz commit de nuevo. Un token
+que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git commit --no-verify` omite esta comprobación una vez.
+</translation>
     </message>
 </context>
 <context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está disponible</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1: %2</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo: %1</translation>
     </message>
     <message>
         <source>cannot write to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en el archivo: %1</translation>
     </message>
     <message>
         <source>cannot write to its folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en su carpeta %1: %2</translation>
     </message>
     <message>
         <source>cannot read it as an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como base de datos SQLite (%1)</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know (it reads version %3); the file is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito con la versión %2 del esquema de %1, que este Keyscout no conoce (lee la versión %3); el archivo se deja sin cambios</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito con la versión %2 del esquema de %1, que este Keyscout no conoce</translation>
     </message>
     <message>
         <source>refused a key that is not a secret fingerprint (the SHA-256 of the secret as 64 lower-case hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha rechazado una clave que no es la huella de un secreto (el SHA-256 del secreto en 64 caracteres hexadecimales en minúsculas)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>RemediationLog</name>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
     <name>ScopePlan</name>
     <message numerus="yes">
         <source>%n file(s) were not read (too large or unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha leído %n archivo (demasiado grande o ilegible).</numerusform>
+            <numerusform>No se han leído %n archivos (demasiado grandes o ilegibles).</numerusform>
         </translation>
     </message>
 </context>
@@ -345,914 +350,914 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>TriageStore</name>
     <message>
         <source>Triage database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de triaje</translation>
     </message>
     <message>
         <source>cannot read the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la decisión (%1)</translation>
     </message>
     <message>
         <source>cannot read the decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las decisiones (%1)</translation>
     </message>
     <message>
         <source>cannot save the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la decisión (%1)</translation>
     </message>
     <message>
         <source>cannot remove the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar la decisión (%1)</translation>
     </message>
 </context>
 <context>
     <name>keyscout</name>
     <message>
         <source>Nothing to clean: huggingface_hub keeps this token where it belongs, readable only by you. If it is a classic read or write token, replace it with a fine-grained one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que limpiar: huggingface_hub guarda este token donde corresponde, legible solo por ti. Si es un token clásico de lectura o escritura, sustitúyelo por uno granular.</translation>
     </message>
     <message>
         <source>Stop the Jupyter server or kernel if it still runs (a new one gets a new token), and delete stale runtime files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén el servidor o el kernel de Jupyter si aún se ejecuta (uno nuevo obtiene un token nuevo) y elimina los archivos de ejecución obsoletos.</translation>
     </message>
     <message>
         <source>Treat it as leaked: revoke it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Trátalo como filtrado: revócalo primero</translation>
     </message>
     <message>
         <source>Revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Revócalo</translation>
     </message>
     <message>
         <source>%1 in %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la consola de %2.</translation>
     </message>
     <message>
         <source>%1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2.</translation>
     </message>
     <message>
         <source>Create its replacement as a fine-grained token with only the permissions you use: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea su sustituto como token granular con solo los permisos que usas: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</translation>
     </message>
     <message>
         <source>Give CI and deployment their own token, kept in the CI&apos;s secret store, and keep yours for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da a la CI y al despliegue su propio token, guardado en el almacén de secretos de la CI, y reserva el tuyo para ti.</translation>
     </message>
     <message>
         <source>Clear the notebook&apos;s outputs (Jupyter: Edit → Clear Outputs of All Cells, or `nbstripout %1`), and its .ipynb_checkpoints copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra las salidas del cuaderno (Jupyter: Edit → Clear Outputs of All Cells, o `nbstripout %1`) y su copia en .ipynb_checkpoints.</translation>
     </message>
     <message>
         <source>In notebooks, read the token from the environment or `huggingface_hub.login()` instead of writing it in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los cuadernos, lee el token del entorno o con `huggingface_hub.login()` en lugar de escribirlo en una celda.</translation>
     </message>
     <message>
         <source>Delete the lines from %1 (bash: `history -d N`, then `history -w`), and type tokens at a prompt rather than on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las líneas de %1 (bash: `history -d N` y luego `history -w`) y escribe los tokens en un prompt, no en la línea de comandos.</translation>
     </message>
     <message>
         <source>Delete the rows from IPython&apos;s history.sqlite and run VACUUM, so no copy stays in free pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las filas del history.sqlite de IPython y ejecuta VACUUM para que no quede ninguna copia en páginas libres.</translation>
     </message>
     <message>
         <source>Remove the token from %1; load it from a secret store or the token store at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el token de %1; cárgalo en tiempo de ejecución desde un almacén de secretos o el almacén de tokens.</translation>
     </message>
     <message>
         <source>Remove the line from ~/.git-credentials and use a credential helper that encrypts (libsecret, or `git config --global credential.helper cache`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la línea de ~/.git-credentials y usa un asistente de credenciales que cifre (libsecret o `git config --global credential.helper cache`).</translation>
     </message>
     <message>
         <source>Log in again with a Docker credential store (docker-credential-secretservice) so no password stays in config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión con un almacén de credenciales de Docker (docker-credential-secretservice) para que no quede ninguna contraseña en config.json.</translation>
     </message>
     <message>
         <source>Replace the key in %1 with the new one, and keep the file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye la clave de %1 por la nueva y haz que el archivo solo sea legible por ti.</translation>
     </message>
     <message>
         <source>Log in again (`hf auth login`) so the token store holds only the new token, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión (`hf auth login`) para que el almacén de tokens contenga solo el token nuevo, legible solo por ti.</translation>
     </message>
     <message>
         <source>Restart the programs that hold it, after removing it from where it was set (a shell start-up file, a launcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicia los programas que lo contienen después de quitarlo de donde se definió (un archivo de inicio del shell, un lanzador).</translation>
     </message>
     <message>
         <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribe el historial que lo contiene (git filter-repo) solo después de revocarlo: un commit subido permanece en cada clon.</translation>
     </message>
     <message>
         <source>Remove the token from %1 and read it from the environment or a secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el token de %1 y léelo del entorno o de un almacén de secretos.</translation>
     </message>
     <message>
         <source>Add %1 to .gitignore before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade %1 a .gitignore antes de hacer commit de nada.</translation>
     </message>
     <message>
         <source>%1 is tracked by git: remove it from the repository (`git rm --cached`), then ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>git hace seguimiento de %1: sácalo del repositorio (`git rm --cached`) y luego ignóralo.</translation>
     </message>
     <message>
         <source>Make %1 readable only by you (`chmod 600`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz que %1 solo sea legible por ti (`chmod 600`).</translation>
     </message>
     <message>
         <source>Scan again: no copy of the old token should be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a analizar: no debe quedar ninguna copia del token antiguo.</translation>
     </message>
     <message>
         <source>Checkpoint of notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de control del cuaderno %1</translation>
     </message>
     <message>
         <source>Notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno %1</translation>
     </message>
     <message>
         <source>%1, cell %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, celda %2, línea %3</translation>
     </message>
     <message>
         <source>%1, cell %2 output (%3), line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, salida de la celda %2 (%3), línea %4</translation>
     </message>
     <message>
         <source>%1, cell %2 attachment, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, adjunto de la celda %2, línea %3</translation>
     </message>
     <message>
         <source>%1, cell %2 metadata, file line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, metadatos de la celda %2, línea %3 del archivo</translation>
     </message>
     <message>
         <source>%1, widget state, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, estado de los widgets, línea %2 del archivo</translation>
     </message>
     <message>
         <source>%1, notebook metadata, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, metadatos del cuaderno, línea %2 del archivo</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
         <source> (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (usuario %1)</translation>
     </message>
     <message>
         <source>Git configuration of %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de git de %1, línea %2</translation>
     </message>
     <message>
         <source>Git history of %1: unreachable blob %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de git de %1: blob inalcanzable %2, línea %3</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje del commit</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in unreachable commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de git de %1: %2 en el commit inalcanzable %3 (%4), línea %5</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de git de %1: %2 en el commit %3 (%4), línea %5</translation>
     </message>
     <message>
         <source>Running process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso en ejecución %1</translation>
     </message>
     <message>
         <source>Running process %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso en ejecución %1 (pid %2)</translation>
     </message>
     <message>
         <source>%1, command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea de comandos</translation>
     </message>
     <message>
         <source>%1, variable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, variable %2</translation>
     </message>
     <message>
         <source>, session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sesión del %1</translation>
     </message>
     <message>
         <source>IPython history, session %1, Out[%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de IPython, sesión %1, Out[%2]%3</translation>
     </message>
     <message>
         <source>IPython history, session %1, In [%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de IPython, sesión %1, In [%2]%3</translation>
     </message>
     <message>
         <source>IPython history %1, deleted rows or free pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de IPython %1, filas eliminadas o páginas libres</translation>
     </message>
     <message>
         <source>Hugging Face saved tokens, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens guardados de Hugging Face, línea %1</translation>
     </message>
     <message>
         <source>Hugging Face saved token “%1”, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token guardado de Hugging Face «%1», línea %2</translation>
     </message>
     <message>
         <source>Hugging Face token store (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de tokens de Hugging Face (%1)</translation>
     </message>
     <message>
         <source>Git credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de credenciales de git, línea %1</translation>
     </message>
     <message>
         <source>Git credentials for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de git para %1%2, línea %3</translation>
     </message>
     <message>
         <source>Network login file .netrc, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de inicio de sesión de red .netrc, línea %1</translation>
     </message>
     <message>
         <source>Network login file .netrc, machine %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de inicio de sesión de red .netrc, máquina %1%2, línea %3</translation>
     </message>
     <message>
         <source>Kaggle API key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave de API de Kaggle</translation>
     </message>
     <message>
         <source>AWS credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de credenciales de AWS, línea %1</translation>
     </message>
     <message>
         <source>Docker registry logins, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión en registros de Docker, línea %1</translation>
     </message>
     <message>
         <source>Docker login for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de Docker en %1%2, línea %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de shell %1, línea %2, ejecutado el %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de shell %1, línea %2</translation>
     </message>
     <message>
         <source>Conda environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de Conda %1</translation>
     </message>
     <message>
         <source>Shell start-up file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de inicio del shell %1</translation>
     </message>
     <message>
         <source>Conda activation script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de activación de Conda %1</translation>
     </message>
     <message>
         <source>Environment file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de entorno %1</translation>
     </message>
     <message>
         <source>%1, variable %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, variable %2, línea %3</translation>
     </message>
     <message>
         <source>Jupyter runtime file %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ejecución de Jupyter %1, línea %2</translation>
     </message>
     <message>
         <source>Compressed file %1, line %2 of its content</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo comprimido %1, línea %2 de su contenido</translation>
     </message>
     <message>
         <source>Binary file %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo binario %1, byte %2</translation>
     </message>
     <message>
         <source>File %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1, línea %2</translation>
     </message>
     <message>
         <source>stored properly</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado correctamente</translation>
     </message>
     <message>
         <source>private file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo privado</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial</translation>
     </message>
     <message>
         <source>notebook output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida de cuaderno</translation>
     </message>
     <message>
         <source>live process</source>
-        <translation type="unfinished"></translation>
+        <translation>proceso activo</translation>
     </message>
     <message>
         <source>readable by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>legible por el grupo</translation>
     </message>
     <message>
         <source>readable by every user</source>
-        <translation type="unfinished"></translation>
+        <translation>legible por todos los usuarios</translation>
     </message>
     <message>
         <source>git repository with a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>repositorio git con remoto</translation>
     </message>
     <message>
         <source>git history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial de git</translation>
     </message>
     <message>
         <source>published (pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado (subido)</translation>
     </message>
     <message>
         <source>Kept by huggingface_hub where it belongs, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado por huggingface_hub donde corresponde, legible solo por ti.</translation>
     </message>
     <message>
         <source>Plain text in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto plano en un archivo que solo tú puedes leer.</translation>
     </message>
     <message>
         <source>Kept in a history, which lives on after the command: anything that reads or syncs your home folder reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en un historial, que perdura después del comando: cualquier cosa que lea o sincronice tu carpeta personal lo lee.</translation>
     </message>
     <message>
         <source>Saved in a notebook&apos;s output: one commit or one shared notebook away from publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en la salida de un cuaderno: a un commit o a un cuaderno compartido de hacerse público.</translation>
     </message>
     <message>
         <source>In a running program&apos;s environment or command line, and in every program it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el entorno o la línea de comandos de un programa en ejecución, y en todos los programas que este inicia.</translation>
     </message>
     <message>
         <source>The file can be read by every member of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros del grupo del archivo pueden leerlo.</translation>
     </message>
     <message>
         <source>The file can be read by every user of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios de esta máquina pueden leer el archivo.</translation>
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un objeto inalcanzable del historial de %1 (eliminado con amend, reset o un stash descartado): ninguna rama lo muestra, pero la base de datos de objetos aún lo contiene.</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un commit del historial de %1, sin subir: todavía puede reescribirse localmente.</translation>
     </message>
     <message>
         <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un commit contenido en %1: se subió%2. La revocación es la única solución; reescribir el historial no llega a las copias que tienen otros.</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> a %1</translation>
     </message>
     <message>
         <source>In the git working tree %1, whose remote %2 is on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el árbol de trabajo de git %1, cuyo remoto %2 está en %3.</translation>
     </message>
     <message>
         <source>a local path</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta local</translation>
     </message>
     <message>
         <source>The file is tracked: the secret is committed or staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está bajo seguimiento: el secreto está en un commit o en el área de stage.</translation>
     </message>
     <message>
         <source>The file is not ignored: one commit and one push away.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está ignorado: a un commit y un push de publicarse.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which ignores this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en el árbol de trabajo de git %1, que ignora este archivo.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which has no remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en el árbol de trabajo de git %1, que no tiene remoto.</translation>
     </message>
     <message>
         <source>The token no longer works (revoked or expired): remove the copies that are left; there is nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token ya no funciona (revocado o caducado): elimina las copias que quedan; no hay nada que revocar.</translation>
     </message>
     <message>
         <source>Published in a pushed commit: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado en un commit subido: considéralo comprometido. Revócalo ya, luego reemítelo y elimina todas las copias.</translation>
     </message>
     <message>
         <source>Published in a commit pushed to %1: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado en un commit subido a %1: considéralo comprometido. Revócalo ya, luego reemítelo y elimina todas las copias.</translation>
     </message>
     <message>
         <source>It could write: check the repositories it could change for commits you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenía permiso de escritura: revisa si los repositorios que podía cambiar tienen commits que no hiciste tú.</translation>
     </message>
     <message>
         <source>Kept only in Hugging Face&apos;s token store, readable only by you: nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado solo en el almacén de tokens de Hugging Face, legible solo por ti: no se ha filtrado nada.</translation>
     </message>
     <message>
         <source>Exposed (%1): revoke it and reissue it as a fine-grained token, then remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expuesto (%1): revócalo y reemítelo como token granular; después elimina todas las copias.</translation>
     </message>
     <message>
         <source>It is a classic %1 token: reissue it as fine-grained, whatever its age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un token clásico con rol %1: reemítelo como token granular, sea cual sea su antigüedad.</translation>
     </message>
     <message>
         <source>%1: the link points to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el enlace no apunta a nada</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo normal</translation>
     </message>
     <message>
         <source>%1: cannot create a file in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear un archivo en %2: %3</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se ha podido escribir: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>Restart %1 (pid %2) without the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar %1 (pid %2) sin el token</translation>
     </message>
     <message>
         <source>A running program keeps the environment it was started with. Remove the token from where it was set, then restart the program (or `unset %1` in its shell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa en ejecución conserva el entorno con el que se inició. Quita el token de donde se definió y luego reinicia el programa (o `unset %1` en su shell).</translation>
     </message>
     <message>
         <source>Replace the token in Hugging Face&apos;s token store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el token en el almacén de tokens de Hugging Face: %1</translation>
     </message>
     <message>
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al instalar el token nuevo se sustituye aquí (`hf auth login` hace lo mismo).</translation>
     </message>
     <message>
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %n fila(s) del historial de IPython de %1</translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas se eliminan con secure_delete de SQLite, la base de datos se compacta (VACUUM) para que ninguna página libre conserve una copia y se vacía su registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <source>Delete or rewrite the compressed file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o reescribir el archivo comprimido %1</translation>
     </message>
     <message>
         <source>Keyscout does not rewrite compressed files: delete it if it is an old log, or decompress, clean and compress it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout no reescribe archivos comprimidos: elimínalo si es un registro antiguo, o descomprímelo, límpialo y vuelve a comprimirlo.</translation>
     </message>
     <message>
         <source>Delete the compiled Python file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el archivo Python compilado %1</translation>
     </message>
     <message>
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se compiló a partir de un código fuente que contenía el token; Python lo vuelve a compilar a partir del código limpio cuando hace falta.</translation>
     </message>
     <message>
         <source>Delete %1 (%n byte(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1 (%n byte(s))</translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el token de %1 a mano</translation>
     </message>
     <message>
         <source>A binary file: Keyscout does not rewrite it. Delete it if you can, or rebuild it from cleaned sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo binario: Keyscout no lo reescribe. Elimínalo si puedes, o vuelve a generarlo a partir de fuentes limpias.</translation>
     </message>
     <message>
         <source>Remove the token from the remote URL in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el token de la URL del remoto en %1</translation>
     </message>
     <message>
         <source>git then asks a credential helper for the password: `git config --global credential.helper store` (or libsecret), or `hf auth login --add-to-git-credential` with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después git pide la contraseña a un asistente de credenciales: `git config --global credential.helper store` (o libsecret), o `hf auth login --add-to-git-credential` con el token nuevo.</translation>
     </message>
     <message>
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un cuaderno que Keyscout pueda reescribir (%2)</translation>
     </message>
     <message>
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de %1 %n salida(s) que contienen el token</translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el token en las celdas de %1</translation>
     </message>
     <message>
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las salidas que imprimieron el token se eliminan y un token en el código de una celda se convierte en %1; el resto de bytes del cuaderno queda como estaba. En su lugar, carga el token del entorno (os.environ[&quot;HF_TOKEN&quot;]) y quita las salidas antes de hacer commit.</translation>
     </message>
     <message>
         <source>Remove %n history entry(ies) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %n entrada(s) del historial de %1</translation>
     </message>
     <message>
         <source>Remove %n saved credential(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %n credencial(es) guardada(s) de %1</translation>
     </message>
     <message>
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de %1 %n línea(s) que definen el token</translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos que escribieron el token se eliminan del archivo de historial. Cierra antes los demás shells: un shell en ejecución vuelve a escribir su propio historial al salir.</translation>
     </message>
     <message>
         <source>Set the new token where it belongs instead: Hugging Face&apos;s token store (`hf auth login`) or a secret manager, not a file that is copied around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el token nuevo donde corresponde: el almacén de tokens de Hugging Face (`hf auth login`) o un gestor de secretos, no un archivo que se copia de un sitio a otro.</translation>
     </message>
     <message>
         <source>The file no longer holds the token as it was found: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no contiene el token tal como se encontró: vuelve a analizar.</translation>
     </message>
     <message>
         <source>The token is encoded in this file (base64 or escaped): edit it with the tool that wrote it (`docker logout &lt;registry&gt;` for docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está codificado en este archivo (base64 o con escapes): edítalo con la herramienta que lo escribió (`docker logout &lt;registry&gt;` para docker).</translation>
     </message>
     <message>
         <source>Replace the token in %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el token en %1 por %2</translation>
     </message>
     <message>
         <source>The token becomes %1 wherever it is in the file; then read the new token from the environment or Hugging Face&apos;s token store instead of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token pasa a ser %1 en todo el archivo; después lee el token nuevo del entorno o del almacén de tokens de Hugging Face en lugar del archivo.</translation>
     </message>
     <message>
         <source>%1: no longer holds the token; scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no contiene el token; vuelve a analizar</translation>
     </message>
     <message>
         <source>Git history of %1: pushed, revocation is the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de git de %1: subido, la solución es revocar</translation>
     </message>
     <message>
         <source>Git history of %1: rewrite it before anything is pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de git de %1: reescríbelo antes de subir nada</translation>
     </message>
     <message>
         <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los commits subidos permanecen en cada clon y fork: revoca el token (el paso anterior); reescribir el historial después solo ordena y requiere un push forzado.</translation>
     </message>
     <message>
         <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos commits no se han subido: después de revocar, reescríbelos con git filter-repo (este comando) y luego expira el reflog y poda: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuenta</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <source>inference because %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inferencia porque %1 %2</translation>
     </message>
     <message>
         <source>write because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura porque %1 %2 %3</translation>
     </message>
     <message>
         <source>read because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura porque %1 %2 %3</translation>
     </message>
     <message>
         <source>org.read because the token works with %1&apos;s repositories (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>org.read porque el token trabaja con los repositorios de %1 (%2)</translation>
     </message>
     <message>
         <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leen repositorios restringidos de otros (%1): el acceso a ellos viene con el permiso de usuario para leer los repositorios restringidos a los que tienes acceso.</translation>
     </message>
     <message>
         <source>Read access to contents of all public gated repos you can access</source>
-        <translation type="unfinished"></translation>
+        <translation>Read access to contents of all public gated repos you can access (lectura de todos los repositorios públicos restringidos a los que tienes acceso)</translation>
     </message>
     <message>
         <source>Check the old token first to tell your repositories from others&apos; and to find your organisations: until then every repository used is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba primero el token antiguo para distinguir tus repositorios de los de otros y encontrar tus organizaciones: hasta entonces se listan todos los repositorios usados.</translation>
     </message>
     <message>
         <source>The link preselects only what the Hub documents for it; tick the rest on the page by hand (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace preselecciona solo lo que el Hub documenta para él; marca el resto a mano en la página (se indica abajo).</translation>
     </message>
     <message>
         <source>Public repositories of %1 are read (%2): any token reads them, no permission needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leen repositorios públicos de %1 (%2): cualquier token los lee, no hace falta ningún permiso.</translation>
     </message>
     <message>
         <source>a classic %1 token: it acts on everything the account can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>un token clásico con rol %1: actúa sobre todo lo que la cuenta puede alcanzar</translation>
     </message>
     <message>
         <source>%1 on every repository of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sobre todos los repositorios de %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sobre %2</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (global)</translation>
     </message>
     <message>
         <source>reading every gated repository the account can access</source>
-        <translation type="unfinished"></translation>
+        <translation>leer todos los repositorios restringidos a los que la cuenta tiene acceso</translation>
     </message>
     <message>
         <source>huggingface_hub reads the token from here; written owner-only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub lee el token de aquí; se escribe solo para el propietario (0600).</translation>
     </message>
     <message>
         <source>Model file that runs code when loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de modelo que ejecuta código al cargarse</translation>
     </message>
     <message>
         <source>Model file that imports code outside the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de modelo que importa código fuera de la lista de permitidos</translation>
     </message>
     <message>
         <source>Malformed model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de modelo mal formado</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de modelo</translation>
     </message>
     <message>
         <source>Loading it imports %1, which %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cargarlo se importa %1: %2.</translation>
     </message>
     <message>
         <source>Hugging Face cache: %1 %2 at revision %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de Hugging Face: %1 %2 en la revisión %3, archivo %4</translation>
     </message>
     <message>
         <source>Same weights as safetensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismos pesos en safetensors: %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>
     <message>
         <source>%1: the backup folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>%1: the backup folder cannot be made private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede hacer privada la carpeta de copias de seguridad: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: not a Keyscout backup manifest (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un manifiesto de copia de seguridad de Keyscout (%2)</translation>
     </message>
     <message>
         <source>%1: this step is done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este paso se hace a mano</translation>
     </message>
     <message>
         <source>%1: no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no existe</translation>
     </message>
     <message>
         <source>%1: changed since the preview; nothing was done. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ha cambiado desde la vista previa; no se ha hecho nada. Vuelve a analizar.</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar: %2</translation>
     </message>
     <message>
         <source>stopped after writing (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido tras la escritura (inyección de fallos)</translation>
     </message>
     <message>
         <source>stopped after the backup (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido tras la copia de seguridad (inyección de fallos)</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout created it; not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ha cambiado desde que Keyscout lo creó; no se elimina.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1: the rows could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se han podido eliminar las filas: %2</translation>
     </message>
     <message>
         <source>no change %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún cambio %1 en el registro</translation>
     </message>
     <message>
         <source>%1: the change is %2, not applied; nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el cambio está en estado %2, no aplicado; no hay nada que deshacer</translation>
     </message>
     <message>
         <source>%1: the backup was deleted; the change cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la copia de seguridad se eliminó; el cambio no se puede deshacer</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout cleaned it; not overwritten. The backup is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ha cambiado desde que Keyscout lo limpió; no se sobrescribe. La copia de seguridad es %2.</translation>
     </message>
     <message>
         <source>%1: the backup is damaged (its SHA-256 differs); the file was not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la copia de seguridad está dañada (su SHA-256 no coincide); el archivo no se ha tocado</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar</translation>
     </message>
     <message>
         <source>no backup for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay copia de seguridad para el cambio %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CleanupStep</name>
     <message>
         <source>Each copy of the token, and how Keyscout removes it. Every change is shown first, backed up, written in one step and can be undone. Untick what you want to handle yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada copia del token y cómo la elimina Keyscout. Cada cambio se muestra antes, se guarda una copia de seguridad, se escribe en un solo paso y se puede deshacer. Desmarca lo que quieras hacer tú.</translation>
     </message>
     <message>
         <source>Changes that remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que eliminan el token</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Preview of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del cambio</translation>
     </message>
     <message>
         <source>Command to run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando para ejecutar a mano</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Apply the ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los cambios marcados</translation>
     </message>
     <message>
         <source>Undo this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer este cambio</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho ✓</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar %1: %2</translation>
     </message>
     <message>
         <source>Changed, but scanning it again still finds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado, pero al volver a analizarlo aún se encuentra el token.</translation>
     </message>
     <message>
         <source>%1: changed (backup %2) but still holds the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambiado (copia de seguridad %2), pero aún contiene el token</translation>
     </message>
     <message>
         <source>Scanned again: the token is gone. Backup kept as change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelto a analizar: el token ha desaparecido. Copia de seguridad guardada como cambio %1.</translation>
     </message>
     <message>
         <source>%1 — scanned again, token gone (change %2, undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vuelto a analizar, token eliminado (cambio %2, se puede deshacer)</translation>
     </message>
     <message>
         <source>Put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado como estaba.</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <source>By hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano: %1</translation>
     </message>
     <message>
         <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: %1 (%2)</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho: %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CodeView</name>
     <message>
         <source>Context of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto del hallazgo</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en las líneas %1 a %2 del archivo.</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en las líneas %1 a %2 del archivo; el secreto de la línea %3 está revelado.</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en las líneas %1 a %2 del archivo; el secreto de la línea %3 está enmascarado.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas %1 a %2 del archivo.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas %1 a %2 del archivo; el secreto de la línea %3 está revelado.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas %1 a %2 del archivo; el secreto de la línea %3 está enmascarado.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::DetailPanel</name>
     <message>
         <source>unreachable blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blob inalcanzable %1</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje del commit</translation>
     </message>
     <message>
         <source>pushed</source>
