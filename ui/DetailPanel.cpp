@@ -2,6 +2,7 @@
 #include "DetailPanel.h"
 
 #include "FindingsModel.h"
+#include "PathDisplay.h"
 #include "context/CodeView.h"
 #include "context/SourceLanguage.h"
 #include "findings/Guidance.h"
@@ -25,19 +26,6 @@
 namespace keyscout {
 
 namespace {
-
-// The home folder as ~: shorter, and what people read their own paths as.
-QString shortPath(const QString& path)
-{
-    const QString home = QDir::homePath();
-    if (path == home) {
-        return QStringLiteral("~");
-    }
-    if (path.startsWith(home + QLatin1Char('/'))) {
-        return QLatin1Char('~') + path.mid(home.size());
-    }
-    return path;
-}
 
 QString commitHeaderText(const GitPlace& g, const QPalette& palette)
 {
@@ -267,7 +255,7 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_title->setText(tr("%1 %2").arg(place.ruleName, place.masked));
     // The place in its own words, then the file (home shortened to ~), then how exposed this copy is.
     QString where = describePlace(place) + QLatin1Char('\n') +
-                    QStringLiteral("%1:%2").arg(shortPath(place.path)).arg(place.line);
+                    QStringLiteral("%1:%2").arg(PathDisplay::shown(place.path)).arg(place.line);
     if (!place.place.command.isEmpty()) {
         where += QLatin1Char('\n') + tr("Command: %1").arg(place.place.command);
     }
@@ -275,11 +263,11 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     if (exposure != Exposure::WorldReadable && exposure != Exposure::GroupReadable) {
         where += QLatin1Char('\n') + exposureExplanation(place); // the permission note below says those
     }
-    m_where->setToolTip(QStringLiteral("%1:%2").arg(place.path).arg(place.line));
+    m_where->setToolTip(QStringLiteral("%1:%2").arg(PathDisplay::shown(place.path)).arg(place.line));
     for (const QString& note : place.notes) {
         where += QStringLiteral("\n⚠ ") + note;
     }
-    m_where->setText(where);
+    m_where->setText(PathDisplay::shownIn(where));
     if (place.place.kind == SourceKind::Notebook && place.place.lineInPart > 0) {
         m_cellHeader->setText(cellHeaderText(place.place, palette()));
         m_cellHeader->setAccessibleName(
@@ -360,9 +348,9 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_places->clear();
     for (const Finding& f : places) {
         const QString folder =
-            shortPath(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(QLatin1Char('/')))));
+            PathDisplay::shown(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(QLatin1Char('/')))));
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(describePlace(f), folder));
-        item->setToolTip(QStringLiteral("%1:%2").arg(f.path).arg(f.line));
+        item->setToolTip(QStringLiteral("%1:%2").arg(PathDisplay::shown(f.path)).arg(f.line));
         m_places->addItem(item);
         if (f.path == place.path && f.offset == place.offset) {
             m_places->setCurrentItem(item);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingsModel.h"
 
+#include "PathDisplay.h"
 #include "findings/PlaceDescription.h"
 
 #include <QFileInfo>
@@ -337,9 +338,9 @@ QVariant FindingsModel::placeData(const SecretRow& s, const Finding& f, int colu
         }
     case Qt::ToolTipRole:
         if (column == WhereColumn) {
-            return QStringLiteral("%1:%2").arg(f.path).arg(f.line);
+            return QStringLiteral("%1:%2").arg(PathDisplay::shown(f.path)).arg(f.line);
         }
-        return column == ExposureColumn ? QVariant(exposureExplanation(f)) : QVariant();
+        return column == ExposureColumn ? QVariant(PathDisplay::shownIn(exposureExplanation(f))) : QVariant();
     case SortRole:
         switch (column) {
         case ExposureColumn:

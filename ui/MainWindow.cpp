@@ -3,12 +3,15 @@
 
 #include "DetailPanel.h"
 #include "FindingsModel.h"
+#include "PathDisplay.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
 #include "StartPage.h"
+#include "WorkshopBar.h"
 #include "findings/TriageStore.h"
 #include "remediate/ChangeJournal.h"
 #include "sources/DemoWorkstation.h"
+#include "sources/WorkshopScore.h"
 #include "verify/CheckStore.h"
 #include "verify/FakeHub.h"
 #include "verify/TokenVerifier.h"
@@ -62,6 +65,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_start, &StartPage::scanFolderRequested, this, [this] { chooseFolder(false); });
     connect(m_start, &StartPage::scanMountedHomeRequested, this, [this] { chooseFolder(true); });
     connect(m_start, &StartPage::scanDemoRequested, this, &MainWindow::scanDemoWorkstation);
+    connect(m_start, &StartPage::workshopRequested, this, &MainWindow::startWorkshop);
+    connect(m_controller, &ScanController::findingsArrived, this, [this](const QList<Finding>& batch) {
+        if (m_workshop) {
+            m_workshopFindings += batch;
+        }
+    });
+    connect(m_controller, &ScanController::finished, this,
+            [this](bool cancelled, const QStringList&) { workshopScanFinished(cancelled); });
 
     connect(m_controller, &ScanController::findingsArrived, m_results, &ResultsPage::addFindings);
     connect(m_controller, &ScanController::progressChanged, m_results, &ResultsPage::showProgress);
@@ -208,6 +219,84 @@ void MainWindow::scanDemoWorkstation()
     scanFolders({base});
 }
 
+void MainWindow::startWorkshop()
+{
+    const QString base = DemoWorkstation::defaultLocation();
+    QString error;
+    // Made afresh, so every participant starts from the same planted home.
+    if (!DemoWorkstation::create(base, &error)) {
+        QMessageBox::warning(this, tr("Workshop"),
+                             tr("Could not create the demo workstation: %1").arg(error));
+        return;
+    }
+    PathDisplay::setAlias(base, QStringLiteral("~"));
+    m_workshop = std::make_unique<WorkshopScore>(DemoWorkstation::tokens());
+    if (m_workshopBar == nullptr) {
+        m_workshopBar = new WorkshopBar(this);
+        addToolBar(Qt::TopToolBarArea, m_workshopBar);
+        connect(m_workshopBar, &WorkshopBar::finishRequested, this, &MainWindow::finishWorkshop);
+    }
+    m_workshopBar->show();
+    m_workshopBar->showScore(*m_workshop);
+    setWindowTitle(tr("Keyscout — Workshop"));
+    startDemoHub();
+    if (m_demoHub != nullptr) {
+        // A revocation made in the guide shows in the score at once.
+        connect(m_demoHub, &FakeHub::requestReceived, this, &MainWindow::updateWorkshopScore,
+                Qt::UniqueConnection);
+    }
+    scanFolders({base});
+}
+
+void MainWindow::endWorkshop()
+{
+    m_workshop.reset();
+    m_finishingWorkshop = false;
+    PathDisplay::clearAlias();
+    if (m_workshopBar != nullptr) {
+        m_workshopBar->hide();
+    }
+    setWindowTitle(QStringLiteral("Keyscout"));
+}
+
+void MainWindow::finishWorkshop()
+{
+    if (!m_workshop) {
+        return;
+    }
+    m_finishingWorkshop = true;
+    startScan(m_lastOptions);
+}
+
+void MainWindow::updateWorkshopScore()
+{
+    if (!m_workshop) {
+        return;
+    }
+    if (m_demoHub != nullptr) {
+        m_workshop->updateRevocations([this](const QByteArray& t) { return m_demoHub->knows(t); },
+                                      [this](const QByteArray& t) { return m_demoHub->isRevoked(t); });
+    }
+    m_workshopBar->showScore(*m_workshop);
+}
+
+void MainWindow::workshopScanFinished(bool cancelled)
+{
+    if (!m_workshop) {
+        return;
+    }
+    if (!cancelled) {
+        m_workshop->recordScan(m_workshopFindings);
+    }
+    updateWorkshopScore();
+    if (m_finishingWorkshop && !cancelled) {
+        m_finishingWorkshop = false;
+        auto* dialog = new WorkshopScoreDialog(*m_workshop, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }
+}
+
 void MainWindow::scanFolders(const QStringList& roots)
 {
     startScan(m_start->options(roots));
@@ -215,7 +304,11 @@ void MainWindow::scanFolders(const QStringList& roots)
 
 void MainWindow::startScan(const ScanOptions& options)
 {
+    if (m_workshop && options.roots != QStringList{DemoWorkstation::defaultLocation()}) {
+        endWorkshop(); // another scan: the workshop is over
+    }
     m_lastOptions = options;
+    m_workshopFindings.clear();
     m_pages->setCurrentWidget(m_results);
     m_results->scanStarted(options.roots);
     // Decisions from earlier scans apply to the secrets as they are found again.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "findings/Finding.h"
 #include "sources/ScanOptions.h"
 
 #include <QMainWindow>
@@ -19,6 +20,8 @@ class TokenVerifier;
 class ScanController;
 class StartPage;
 class TriageStore;
+class WorkshopBar;
+class WorkshopScore;
 
 // The desktop window: the start page with the scan presets, then the scan as it runs and its findings.
 class MainWindow : public QMainWindow {
@@ -29,6 +32,13 @@ public:
 
     void scanFolders(const QStringList& roots);
     void scanDemoWorkstation();
+    // The demo workstation as an exercise (README "Workshops"): made afresh, paths shown from ~, checks and
+    // revocations answered by the local stand-in for Hugging Face, a running score and a final one.
+    void startWorkshop();
+    [[nodiscard]] bool inWorkshop() const { return m_workshop != nullptr; }
+    [[nodiscard]] const WorkshopScore* workshopScore() const { return m_workshop.get(); }
+    // Scans once more and then shows the score (the bar's *Finish workshop…*).
+    void finishWorkshop();
     [[nodiscard]] ResultsPage* resultsPage() const { return m_results; }
     [[nodiscard]] ScanController* scanController() const { return m_controller; }
     // Opens the guided fix of one secret of the current results (nullptr when it is not among them).
@@ -47,6 +57,9 @@ private:
     void chooseFolder(bool mountedHome);
     void ensureRemediationServices();
     void startDemoHub();
+    void workshopScanFinished(bool cancelled);
+    void updateWorkshopScore();
+    void endWorkshop();
 
     ScanController* m_controller = nullptr;
     std::unique_ptr<TriageStore> m_triage;
@@ -59,6 +72,10 @@ private:
     QString m_keyscoutProgram;
     std::unique_ptr<CheckStore> m_checks;
     std::unique_ptr<ChangeJournal> m_journal;
+    std::unique_ptr<WorkshopScore> m_workshop;
+    WorkshopBar* m_workshopBar = nullptr;
+    QList<Finding> m_workshopFindings; // the current scan's findings, for the score
+    bool m_finishingWorkshop = false;
 };
 
 } // namespace keyscout

@@ -4,6 +4,7 @@
 #include "DetailPanel.h"
 #include "FindingsFilterModel.h"
 #include "FindingsModel.h"
+#include "PathDisplay.h"
 #include "report/TextReport.h"
 #include "sources/FileSystemScanner.h"
 
@@ -232,7 +233,11 @@ void ResultsPage::scanStarted(const QStringList& roots)
     m_busy->show();
     m_stop->setEnabled(true);
     m_again->setEnabled(false);
-    m_progressText->setText(tr("Scanning %1…").arg(roots.join(QStringLiteral(", "))));
+    QStringList shownRoots;
+    for (const QString& root : roots) {
+        shownRoots << PathDisplay::shown(root);
+    }
+    m_progressText->setText(tr("Scanning %1…").arg(shownRoots.join(QStringLiteral(", "))));
 }
 
 void ResultsPage::addFindings(const QList<Finding>& batch)
@@ -285,8 +290,8 @@ void ResultsPage::showProgress(const ScanProgress& p)
                 tr("%n git repositories, %1 objects", nullptr, static_cast<int>(p.gitRepositories))
                     .arg(p.gitObjects);
     }
-    m_progressText->setText(text + QStringLiteral(" — ") + p.currentPath);
-    m_progressText->setToolTip(p.currentPath);
+    m_progressText->setText(text + QStringLiteral(" — ") + PathDisplay::shown(p.currentPath));
+    m_progressText->setToolTip(PathDisplay::shown(p.currentPath));
 }
 
 void ResultsPage::scanFinished(bool cancelled, const QStringList& errors)
@@ -336,12 +341,12 @@ void ResultsPage::showScanIssues()
            "was broken. Secrets in skipped files are not in the results."));
     QString details;
     for (const SkippedItem& n : m_notices) {
-        details += tr("read as text  %1: %2").arg(n.path, n.reason) + QLatin1Char('\n');
+        details += tr("read as text  %1: %2").arg(PathDisplay::shown(n.path), n.reason) + QLatin1Char('\n');
     }
     for (const SkippedItem& s : m_skipped) {
-        details +=
-            (s.failed ? tr("unreadable    %1: %2") : tr("skipped       %1: %2")).arg(s.path, s.reason) +
-            QLatin1Char('\n');
+        details += (s.failed ? tr("unreadable    %1: %2") : tr("skipped       %1: %2"))
+                       .arg(PathDisplay::shown(s.path), s.reason) +
+                   QLatin1Char('\n');
     }
     box.setDetailedText(details);
     box.exec();

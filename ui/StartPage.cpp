@@ -71,7 +71,11 @@ StartPage::StartPage(QWidget* parent)
     auto* demo = presetButton(tr("Demo workstation"),
                               tr("A generated home with planted, clearly fake tokens — for workshops"),
                               QStringLiteral("scanDemoButton"));
-    for (QPushButton* b : {workstation, folder, mounted, demo}) {
+    auto* workshop = presetButton(tr("Workshop"),
+                                  tr("The demo workstation as an exercise: find and fix every planted token, "
+                                     "paths hidden, then a score"),
+                                  QStringLiteral("workshopButton"));
+    for (QPushButton* b : {workstation, folder, mounted, demo, workshop}) {
         grid->addWidget(b);
     }
     auto* centre = new QHBoxLayout;
@@ -124,6 +128,7 @@ StartPage::StartPage(QWidget* parent)
     connect(folder, &QPushButton::clicked, this, &StartPage::scanFolderRequested);
     connect(mounted, &QPushButton::clicked, this, &StartPage::scanMountedHomeRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::scanDemoRequested);
+    connect(workshop, &QPushButton::clicked, this, &StartPage::workshopRequested);
 }
 
 bool StartPage::readProcesses() const

@@ -28,6 +28,7 @@ signals:
     void scanFolderRequested();
     void scanMountedHomeRequested();
     void scanDemoRequested();
+    void workshopRequested();
 
 private:
     QGroupBox* m_optionsBox = nullptr;

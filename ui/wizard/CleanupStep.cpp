@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CleanupStep.h"
 
+#include "PathDisplay.h"
 #include "context/CodeView.h"
 #include "remediate/ChangeJournal.h"
 #include "remediate/Rescan.h"
@@ -131,7 +132,7 @@ void CleanupStep::setTarget(const QByteArray& secret, const QString& masked, con
         m_details << QString();
         m_entryIds << QString();
     }
-    m_problems->setText(m_plan.problems.join(QLatin1Char('\n')));
+    m_problems->setText(PathDisplay::shownIn(m_plan.problems.join(QLatin1Char('\n'))));
     m_problems->setVisible(!m_plan.problems.isEmpty());
     rebuild();
 }
@@ -140,8 +141,8 @@ void CleanupStep::rebuild()
 {
     m_tree->clear();
     for (int row = 0; row < rowCount(); ++row) {
-        auto* item = new QTreeWidgetItem({m_plan.changes.at(row).title, QString()});
-        item->setToolTip(0, m_plan.changes.at(row).path);
+        auto* item = new QTreeWidgetItem({PathDisplay::shownIn(m_plan.changes.at(row).title), QString()});
+        item->setToolTip(0, PathDisplay::shown(m_plan.changes.at(row).path));
         if (m_plan.changes.at(row).automatic()) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Checked);
@@ -214,7 +215,7 @@ void CleanupStep::showRow(int row)
     if (!m_details.at(row).isEmpty()) {
         text += QStringLiteral("\n") + m_details.at(row);
     }
-    m_explanation->setText(text);
+    m_explanation->setText(PathDisplay::shownIn(text));
     if (c.preview.isEmpty()) {
         m_preview->clearSnippet();
     } else {
@@ -224,10 +225,14 @@ void CleanupStep::showRow(int row)
                 marked = i;
             }
         }
-        m_preview->setNumberedSnippet(c.preview, diffLineNumbers(c.preview), marked, m_masked,
+        QStringList preview;
+        for (const QString& line : c.preview) {
+            preview << PathDisplay::shownIn(line);
+        }
+        m_preview->setNumberedSnippet(preview, diffLineNumbers(c.preview), marked, m_masked,
                                       SourceLanguage::Diff);
     }
-    m_command->setText(c.command);
+    m_command->setText(PathDisplay::shownIn(c.command));
     m_command->setVisible(!c.command.isEmpty());
     m_copy->setVisible(!c.command.isEmpty());
     m_undo->setEnabled(m_states.at(row) == RowState::Applied);
@@ -247,20 +252,22 @@ bool CleanupStep::applySelected()
         QString id;
         if (!m_journal->apply(c, &error, &id)) {
             setState(row, RowState::Failed, error);
-            emit logged(tr("Could not change %1: %2").arg(c.path, error));
+            emit logged(tr("Could not change %1: %2").arg(PathDisplay::shown(c.path), error));
             allOk = false;
             continue;
         }
         m_entryIds[row] = id;
         if (fileStillHoldsSecret(c.path, m_secret, m_matcher)) {
             setState(row, RowState::Failed, tr("Changed, but scanning it again still finds the token."));
-            emit logged(tr("%1: changed (backup %2) but still holds the token").arg(c.path, id));
+            emit logged(
+                tr("%1: changed (backup %2) but still holds the token").arg(PathDisplay::shown(c.path), id));
             allOk = false;
             continue;
         }
         setState(row, RowState::Applied,
                  tr("Scanned again: the token is gone. Backup kept as change %1.").arg(id));
-        emit logged(tr("%1 — scanned again, token gone (change %2, undoable)").arg(c.title, id));
+        emit logged(tr("%1 — scanned again, token gone (change %2, undoable)")
+                        .arg(PathDisplay::shownIn(c.title), id));
     }
     emit changed();
     return allOk;
@@ -278,7 +285,7 @@ bool CleanupStep::undo(int row)
         return false;
     }
     setState(row, RowState::Undone, tr("Put back as it was."));
-    emit logged(tr("Undid: %1").arg(m_plan.changes.at(row).title));
+    emit logged(tr("Undid: %1").arg(PathDisplay::shownIn(m_plan.changes.at(row).title)));
     emit changed();
     return true;
 }
@@ -303,7 +310,8 @@ QStringList CleanupStep::remaining() const
         if (state == RowState::Applied) {
             continue;
         }
-        const PlannedChange& c = m_plan.changes.at(row);
+        PlannedChange c = m_plan.changes.at(row);
+        c.title = PathDisplay::shownIn(c.title);
         out << (state == RowState::Manual   ? tr("By hand: %1").arg(c.title)
                 : state == RowState::Failed ? tr("Failed: %1 (%2)").arg(c.title, m_details.at(row))
                                             : tr("Not done: %1").arg(c.title));

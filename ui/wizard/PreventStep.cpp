@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreventStep.h"
 
+#include "PathDisplay.h"
 #include "remediate/GitGuards.h"
 
 #include <QDir>
@@ -17,12 +18,6 @@ namespace keyscout {
 namespace {
 
 enum Column { RepositoryColumn, HookColumn, FilterColumn };
-
-QString shortPath(const QString& path)
-{
-    const QString home = QDir::homePath();
-    return path.startsWith(home + QLatin1Char('/')) ? QLatin1Char('~') + path.mid(home.size()) : path;
-}
 
 } // namespace
 
@@ -125,7 +120,8 @@ void PreventStep::addRepository(const QString& folder)
         return;
     }
     m_repositories << repository.topLevel();
-    m_tree->addTopLevelItem(new QTreeWidgetItem({shortPath(repository.topLevel()), QString(), QString()}));
+    m_tree->addTopLevelItem(
+        new QTreeWidgetItem({PathDisplay::shown(repository.topLevel()), QString(), QString()}));
     refresh(static_cast<int>(m_repositories.size()) - 1);
     emit changed();
 }

@@ -2,6 +2,7 @@
 #include "RemediationWizard.h"
 
 #include "CleanupStep.h"
+#include "PathDisplay.h"
 #include "PreventStep.h"
 #include "ReplacementSteps.h"
 #include "findings/Guidance.h"
@@ -265,7 +266,7 @@ QWidget* RemediationWizard::makeAssessPage()
     for (const Finding& f : std::as_const(m_target.places)) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 \u2014 %2").arg(describePlace(f), exposureName(exposureOf(f))));
-        item->setToolTip(exposureExplanation(f));
+        item->setToolTip(PathDisplay::shownIn(exposureExplanation(f)));
         m_places->addItem(item);
     }
     layout->addWidget(m_places, 1);
