@@ -1261,431 +1261,431 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>subido</translation>
     </message>
     <message>
         <source>on no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>en ninguna rama</translation>
     </message>
     <message>
         <source>%1 cell %2, source</source>
-        <translation type="unfinished"></translation>
+        <translation>celda %2 (%1), fuente</translation>
     </message>
     <message>
         <source>cell %1, output %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>celda %1, salida %2: %3</translation>
     </message>
     <message>
         <source>%1 cell %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>celda %2 (%1), %3</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>celda %1</translation>
     </message>
     <message>
         <source> (checkpoint of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (punto de control de %1)</translation>
     </message>
     <message>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar secreto</translation>
     </message>
     <message>
         <source>Shows the raw secret in this view only. It is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el secreto sin enmascarar solo en esta vista. Nunca se escribe en ningún sitio.</translation>
     </message>
     <message>
         <source>Fix this token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir este token…</translation>
     </message>
     <message>
         <source>Check what it can do, revoke it and remove every copy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba qué puede hacer, revócalo y elimina todas las copias, paso a paso</translation>
     </message>
     <message>
         <source>Every place this secret was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los lugares donde se encontró este secreto</translation>
     </message>
     <message>
         <source>Why (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se guarda con la decisión)</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar decisión</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Select a secret to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un secreto para ver dónde está.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando: %1</translation>
     </message>
     <message>
         <source>Checked %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado el %1: %2. %3</translation>
     </message>
     <message>
         <source>checked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado el %1: %2</translation>
     </message>
     <message>
         <source>What this token can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer este token:</translation>
     </message>
     <message>
         <source>What this token can do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer este token: %1</translation>
     </message>
     <message numerus="yes">
         <source>Found in %n place(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encontrado en %n lugar:</numerusform>
+            <numerusform>Encontrado en %n lugares:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept in Hugging Face&apos;s token store, and copied to %n other place(s): those copies should not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en el almacén de tokens de Hugging Face y copiado en %n lugar más: esa copia no debería existir.</numerusform>
+            <numerusform>Guardado en el almacén de tokens de Hugging Face y copiado en otros %n lugares: esas copias no deberían existir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared across environments: this token is in a CI or deployment file and in your own places. Give each environment its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido entre entornos: este token está en un archivo de CI o de despliegue y en tus propios lugares. Da a cada entorno su propio token.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer a continuación</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar secreto</translation>
     </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Por corregir</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo aceptado</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informativa</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lugar</numerusform>
+            <numerusform>%n lugares</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 secret %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto %2 de gravedad %1, %3</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>keyscout::GitRepository</name>
     <message>
         <source>%1: not in a git working tree (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no está en un árbol de trabajo de git (%2)</translation>
     </message>
     <message>
         <source>git cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar git: %1</translation>
     </message>
     <message>
         <source>git %1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 no terminó a tiempo</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 falló: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::InstallStep</name>
     <message>
         <source>Paste the new token. Keyscout checks it with Hugging Face (the same read-only request as for the old one), compares what it may do with the plan, then stores it where huggingface_hub and the hf tool read it: the active token file and a named entry of stored_tokens, readable only by you. Every file written is backed up and can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el token nuevo. Keyscout lo comprueba con Hugging Face (la misma solicitud de solo lectura que para el antiguo), compara lo que puede hacer con el plan y después lo guarda donde lo leen huggingface_hub y la herramienta hf: el archivo del token activo y una entrada con nombre de stored_tokens, legibles solo por ti. De cada archivo escrito se guarda una copia de seguridad y se puede restaurar.</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobarlo</translation>
     </message>
     <message>
         <source>Store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo</translation>
     </message>
     <message>
         <source>Put the old store back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el almacén anterior</translation>
     </message>
     <message>
         <source>This is the leaked token. Create a new one on the token page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el token filtrado. Crea antes uno nuevo en la página de tokens.</translation>
     </message>
     <message>
         <source>Checking the new token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el token nuevo con %1…</translation>
     </message>
     <message>
         <source>This token cannot be used. Paste it again, or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token no se puede usar. Pégalo de nuevo o crea otro.</translation>
     </message>
     <message>
         <source>It may do more than your work needs: consider a narrower token. You can still store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede hacer más de lo que necesita tu trabajo: considera un token más restringido. Aun así, puedes guardarlo.</translation>
     </message>
     <message>
         <source>new token checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token nuevo comprobado: %1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>storing the new token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el guardado del token nuevo: %1</translation>
     </message>
     <message>
         <source>Stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. %1</translation>
     </message>
     <message>
         <source>new token “%1” stored: %2 (changes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>token nuevo «%1» guardado: %2 (cambios %3)</translation>
     </message>
     <message>
         <source>The token store is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de tokens ha vuelto a su estado anterior.</translation>
     </message>
     <message>
         <source>new token&apos;s installation undone</source>
-        <translation type="unfinished"></translation>
+        <translation>instalación del token nuevo deshecha</translation>
     </message>
 </context>
 <context>
     <name>keyscout::MainWindow</name>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de trabajo de demostración</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta que analizar</translation>
     </message>
     <message>
         <source>Could not create the demo workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la estación de trabajo de demostración: %1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la decisión: %1</translation>
     </message>
     <message>
         <source>Decisions cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las decisiones: %1</translation>
     </message>
     <message>
         <source>The demo&apos;s stand-in for Hugging Face could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el sustituto de Hugging Face de la demostración: %1</translation>
     </message>
     <message>
         <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de trabajo de demostración: las comprobaciones y revocaciones de sus tokens de Hugging Face van a un sustituto en esta máquina (%1), nunca a huggingface.co.</translation>
     </message>
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta personal montada o de imagen de disco que analizar (solo lectura)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::NotebookCleanFilter</name>
     <message>
         <source>%1: %2 is already set to something else; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ya tiene otro valor; no se toca</translation>
     </message>
     <message>
         <source>%1: the git folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se encuentra la carpeta de git</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar</translation>
     </message>
 </context>
 <context>
     <name>keyscout::Place</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadernos</translation>
     </message>
     <message>
         <source>Shell histories</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiales de shell</translation>
     </message>
     <message>
         <source>IPython histories</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiales de IPython</translation>
     </message>
     <message>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de entorno</translation>
     </message>
     <message>
         <source>Credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de credenciales</translation>
     </message>
     <message>
         <source>Token stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de tokens</translation>
     </message>
     <message>
         <source>Git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de git</translation>
     </message>
     <message>
         <source>Running processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos en ejecución</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de modelo</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PlanStep</name>
     <message>
         <source>The replacement should be a fine-grained token with only what your work uses. Keyscout reads your projects&apos; code, notebooks and scripts and the Hugging Face cache to find the repositories you read and write — as text, nothing is run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sustituto debería ser un token granular con solo lo que usa tu trabajo. Keyscout lee el código, los cuadernos y los scripts de tus proyectos y la caché de Hugging Face para encontrar los repositorios que lees y escribes — como texto, no se ejecuta nada.</translation>
     </message>
     <message>
         <source>Read my projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer mis proyectos</translation>
     </message>
     <message>
         <source>Permissions the new token needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos que necesita el token nuevo</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Open the token creation page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de creación de tokens</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Nothing in your projects needs a permission: a token with no scope, or read access to public repositories only, is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en tus proyectos necesita un permiso: basta con un token sin ámbitos o con acceso de lectura solo a repositorios públicos.</translation>
     </message>
     <message>
         <source>Your code reads gated repositories: tick “Read access to contents of all public gated repos you can access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código lee repositorios restringidos: marca «Read access to contents of all public gated repos you can access».</translation>
     </message>
     <message>
         <source>Tick by hand on the creation page (its other options cannot be filled in for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca a mano en la página de creación (sus otras opciones no se pueden rellenar por ti):</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo leído.</numerusform>
+            <numerusform>%n archivos leídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1693,779 +1693,779 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     <name>keyscout::PreCommitHook</name>
     <message>
         <source>%1: the hooks folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se encuentra la carpeta de hooks</translation>
     </message>
     <message>
         <source>%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya hay un hook pre-commit y también %2; Keyscout no toca ninguno</translation>
     </message>
     <message>
         <source>%1: the hooks folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta de hooks</translation>
     </message>
     <message>
         <source>%1: cannot be renamed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede renombrar a %2: %3</translation>
     </message>
     <message>
         <source>%1: not Keyscout&apos;s hook; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es el hook de Keyscout; no se toca</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar</translation>
     </message>
     <message>
         <source>%1: cannot be renamed back to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede renombrar de nuevo a %2: %3</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PreventStep</name>
     <message>
         <source>Keep the next token out of git. The pre-commit hook refuses a commit whose staged files hold a token (an existing hook keeps running first); the notebook filter commits notebooks without their outputs while your copy keeps them. Both go into the repository&apos;s own settings, not its files, and can be taken out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén el próximo token fuera de git. El hook pre-commit rechaza un commit cuyos archivos en el área de stage contengan un token (un hook existente se sigue ejecutando antes); el filtro de cuadernos hace commit de los cuadernos sin sus salidas, mientras tu copia las conserva. Ambos van en la configuración propia del repositorio, no en sus archivos, y se pueden quitar de nuevo.</translation>
     </message>
     <message>
         <source>Repositories and their guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorios y sus protecciones</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>Pre-commit hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook pre-commit</translation>
     </message>
     <message>
         <source>Notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de cuadernos</translation>
     </message>
     <message>
         <source>Another repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro repositorio…</translation>
     </message>
     <message>
         <source>Remove the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el hook</translation>
     </message>
     <message>
         <source>Install the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar el hook</translation>
     </message>
     <message>
         <source>Remove the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el filtro de cuadernos</translation>
     </message>
     <message>
         <source>Install the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar el filtro de cuadernos</translation>
     </message>
     <message>
         <source>Repository to guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio que proteger</translation>
     </message>
     <message>
         <source>installed (after yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado (después del tuyo)</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no instalado</translation>
     </message>
     <message>
         <source>pre-commit hook installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hook pre-commit instalado en %1</translation>
     </message>
     <message>
         <source>pre-commit hook removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hook pre-commit quitado de %1</translation>
     </message>
     <message>
         <source>pre-commit hook in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hook pre-commit en %1: %2</translation>
     </message>
     <message>
         <source>notebook filter installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro de cuadernos instalado en %1</translation>
     </message>
     <message>
         <source>notebook filter removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro de cuadernos quitado de %1</translation>
     </message>
     <message>
         <source>notebook filter in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro de cuadernos en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationLog</name>
     <message>
         <source># Remediation of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Corrección de %1 %2</translation>
     </message>
     <message>
         <source>- Fingerprint (SHA-256 of the token): `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Huella (SHA-256 del token): `%1`</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Inicio: %1</translation>
     </message>
     <message>
         <source>- Written by Keyscout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Escrito por Keyscout %1</translation>
     </message>
     <message>
         <source>## What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>## Qué se hizo</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada todavía.</translation>
     </message>
     <message>
         <source>## What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>## Qué queda</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationWizard</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar</translation>
     </message>
     <message>
         <source>Plan the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar el sustituto</translation>
     </message>
     <message>
         <source>Install the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar el token nuevo</translation>
     </message>
     <message>
         <source>Revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el token antiguo</translation>
     </message>
     <message>
         <source>Remove every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todas las copias</translation>
     </message>
     <message>
         <source>Keep it out of git</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo fuera de git</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Fix %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir %1 %2</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevenir</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <source>no permission needed by local use</source>
-        <translation type="unfinished"></translation>
+        <translation>el uso local no necesita ningún permiso</translation>
     </message>
     <message>
         <source>least permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>permisos mínimos: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se abrió %1</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar</translation>
     </message>
     <message>
         <source>Where the token is and how exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el token y cuán expuesto</translation>
     </message>
     <message>
         <source>Every place the token was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los lugares donde se encontró el token</translation>
     </message>
     <message>
         <source>What it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer</translation>
     </message>
     <message>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el token</translation>
     </message>
     <message>
         <source>Keyscout has no read-only check for %1 tokens: what it can do depends on how it was created; see the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout no tiene una comprobación de solo lectura para los tokens de %1: lo que puede hacer depende de cómo se creó; consulta la configuración del proveedor.</translation>
     </message>
     <message>
         <source>Checking sends this token, in a request header and nowhere else, to %1. %2 answers who it belongs to and what it may do; the check changes nothing. Nothing is sent unless you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación envía este token a %1, en una cabecera de la solicitud y en ningún otro sitio. %2 responde a quién pertenece y qué puede hacer; la comprobación no cambia nada. No se envía nada a menos que pulses el botón.</translation>
     </message>
     <message>
         <source>Once a token has leaked, only revoking it makes it harmless: copies may already be elsewhere. Create its replacement first if something depends on it, then revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez filtrado un token, solo revocarlo lo vuelve inofensivo: puede que ya haya copias en otros sitios. Si algo depende de él, crea antes su sustituto y luego revócalo.</translation>
     </message>
     <message>
         <source>Revoke it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocarlo ahora</translation>
     </message>
     <message>
         <source>Send the token to %1 to revoke it. Hugging Face invalidates it and e-mails its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el token a %1 para revocarlo. Hugging Face lo invalida y envía un correo a su propietario.</translation>
     </message>
     <message>
         <source>Open the token settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración de tokens</translation>
     </message>
     <message>
         <source>Check that it stopped working</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que ya no funciona</translation>
     </message>
     <message>
         <source>Revoke it where it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revócalo donde se creó.</translation>
     </message>
     <message>
         <source>Or revoke it yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O revócalo tú mismo: %1</translation>
     </message>
     <message>
         <source>I revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he revocado</translation>
     </message>
     <message>
         <source>Marked revoked by you (Keyscout cannot check %1 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como revocado por ti (Keyscout no puede comprobar los tokens de %1).</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>marked revoked by the person (no check exists for this provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como revocado por la persona (no existe comprobación para este proveedor)</translation>
     </message>
     <message>
         <source>Sending the revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la revocación…</translation>
     </message>
     <message>
         <source>revocation sent to %1 with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>revocación enviada a %1 con consentimiento</translation>
     </message>
     <message>
         <source>What was done, and what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo y qué queda</translation>
     </message>
     <message>
         <source>Remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la corrección</translation>
     </message>
     <message>
         <source>Save the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro…</translation>
     </message>
     <message>
         <source>Save the remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro de la corrección</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hecho</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, requiere atención</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>checked with %1 (consent given)</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado con %1 (con consentimiento)</translation>
     </message>
     <message>
         <source>Confirmed: the old token is refused now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: el token antiguo ahora se rechaza (%1).</translation>
     </message>
     <message>
         <source>confirmed: the token is refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado: el token se rechaza (%1)</translation>
     </message>
     <message>
         <source>It still works (%1). Revoke it on the settings page, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía funciona (%1). Revócalo en la página de configuración y vuelve a comprobarlo.</translation>
     </message>
     <message>
         <source>Could not confirm: %1. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido confirmar: %1. Vuelve a comprobarlo más tarde.</translation>
     </message>
     <message>
         <source>not confirmed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin confirmar: %1</translation>
     </message>
     <message>
         <source>The revocation could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar la revocación: %1</translation>
     </message>
     <message>
         <source>revocation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la revocación falló: %1</translation>
     </message>
     <message>
         <source>revocation answered HTTP %1; confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>la revocación respondió HTTP %1; confirmando</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobado el %1</translation>
     </message>
     <message>
         <source>It was published and could write. Look through the recent commits of these accounts&apos; repositories for changes you did not make, and through each organisation&apos;s audit log (Enterprise plans) since the first exposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se publicó y tenía permiso de escritura. Revisa los commits recientes de los repositorios de estas cuentas en busca de cambios que no hiciste tú, y el registro de auditoría de cada organización (planes Enterprise) desde la primera exposición:</translation>
     </message>
     <message>
         <source>Start with the repositories these places push to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza por los repositorios a los que hacen push estos lugares:</translation>
     </message>
     <message>
         <source>commit history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial de commits</translation>
     </message>
     <message>
         <source>Revoke the old token and confirm it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca el token antiguo y confirma que se rechaza.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del análisis</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a analizar</translation>
     </message>
     <message>
         <source>Scan the same places again; your decisions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza de nuevo los mismos lugares; tus decisiones se conservan.</translation>
     </message>
     <message>
         <source>New scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo análisis</translation>
     </message>
     <message>
         <source>Filter: provider, file, place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar: proveedor, archivo, lugar…</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar hallazgos</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
         <source>Lowest severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad mínima</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier gravedad</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más grave</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de lugar</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los lugares</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier decisión</translation>
     </message>
     <message>
         <source>Findings, one row per secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos, una fila por secreto</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando %1…</translation>
     </message>
     <message>
         <source>%1 files · %2 · %3/s · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos · %2 · %3/s · %4 omitidos</translation>
     </message>
     <message numerus="yes">
         <source>%n git repositories, %1 objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repositorio git, %1 objetos</numerusform>
+            <numerusform>%n repositorios git, %1 objetos</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan stopped after %1 s; the results are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis detenido tras %1 s; los resultados son parciales.</translation>
     </message>
     <message>
         <source>Scan finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis terminado en %1 s.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n read as plain text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leído como texto plano</numerusform>
+            <numerusform>%n leídos como texto plano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ilegible</numerusform>
+            <numerusform>%n ilegibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>What this scan did not read, or read differently, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que este análisis no leyó, o leyó de otra forma, y por qué</translation>
     </message>
     <message>
         <source>Not read, or read differently</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído, o leído de otra forma</translation>
     </message>
     <message>
         <source>Files that were skipped, could not be read, or were read as plain text because their format was broken. Secrets in skipped files are not in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se omitieron, que no se pudieron leer o que se leyeron como texto plano porque su formato estaba dañado. Los secretos de los archivos omitidos no están en los resultados.</translation>
     </message>
     <message>
         <source>read as text  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>texto plano   %1: %2</translation>
     </message>
     <message>
         <source>unreadable    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible      %1: %2</translation>
     </message>
     <message>
         <source>skipped       %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido       %1: %2</translation>
     </message>
     <message>
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secreto(s) en %2 lugar(es) · %3 críticos · %4 de gravedad alta</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más amplio de lo necesario: %1.</translation>
     </message>
     <message>
         <source>Missing: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: %1 (%2).</translation>
     </message>
     <message>
         <source>Missing: read access to gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: acceso de lectura a los repositorios restringidos a los que tienes acceso.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEntry</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sobre %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEvidence</name>
     <message>
         <source> (cell %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (celda %1)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::SourceLanguage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto plano</translation>
     </message>
     <message>
         <source>Environment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de entorno</translation>
     </message>
     <message>
         <source>INI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración INI</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de shell</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>keyscout::StartPage</name>
     <message>
         <source>Keyscout</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout</translation>
     </message>
     <message>
         <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer and shows each one in its context. It only reads: your home folder, the Hugging Face cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets stay masked unless you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout encuentra tokens de Hugging Face y otras credenciales de aprendizaje automático que se han filtrado en archivos de este equipo y muestra cada uno en su contexto. Solo lee: tu carpeta personal, la caché de Hugging Face, los historiales del shell y de los cuadernos y los archivos de credenciales — no se envía nada a ningún sitio y los secretos permanecen enmascarados salvo que los reveles.</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estación de trabajo</translation>
     </message>
     <message>
         <source>Your home folder, Hugging Face cache, histories and credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu carpeta personal, la caché de Hugging Face, los historiales y los archivos de credenciales</translation>
     </message>
     <message>
         <source>A folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta…</translation>
     </message>
     <message>
         <source>A project, a repository checkout, a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto, un repositorio clonado, una descarga</translation>
     </message>
     <message>
         <source>A mounted home or disk image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta personal montada o de imagen de disco…</translation>
     </message>
     <message>
         <source>Read-only, for incident response: nothing is written there</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura, para respuesta a incidentes: no se escribe nada ahí</translation>
     </message>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estación de trabajo de demostración</translation>
     </message>
     <message>
         <source>A generated home with planted, clearly fake tokens — for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta personal generada con tokens plantados y claramente falsos — para talleres</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>What to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué leer</translation>
     </message>
     <message>
         <source>Skip installed packages and package caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir paquetes instalados y cachés de paquetes</translation>
     </message>
     <message>
         <source>Running programs&apos; environments and command lines (this workstation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos y líneas de comandos de los programas en ejecución (solo esta estación de trabajo)</translation>
     </message>
     <message>
         <source>A token exported in a shell lives on in every program started from it. Only programs you may read; never for a folder or a mounted disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token exportado en un shell perdura en todos los programas iniciados desde él. Solo los programas que puedes leer; nunca para una carpeta ni un disco montado.</translation>
     </message>
     <message>
         <source>for example  **/datasets  *.parquet</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo  **/datasets  *.parquet</translation>
     </message>
     <message>
         <source>Also skip (globs, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir también (globs, separados por espacios)</translation>
     </message>
     <message>
         <source>Also skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir también:</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
     <message>
         <source>The new token is empty or has spaces or other characters a token never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo está vacío o tiene espacios u otros caracteres que un token nunca tiene.</translation>
     </message>
     <message>
         <source>The token&apos;s name is empty or spans lines; it names a section of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del token está vacío u ocupa varias líneas; da nombre a una sección de %1.</translation>
     </message>
     <message>
         <source>Make %1 the active token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en el token activo (%2)</translation>
     </message>
     <message>
         <source>Save %1 as &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar %1 como «%2» en %3</translation>
     </message>
     <message>
         <source>; remove the old token&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>; quitar la sección del token antiguo</translation>
     </message>
     <message>
         <source>%1: cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenVerifier</name>
     <message>
         <source>not sent: %1 is not a usable URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: %1 no es una URL utilizable</translation>
     </message>
     <message>
         <source>not sent: %1 is not HTTPS (plain HTTP is only allowed to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: %1 no es HTTPS (HTTP sin cifrar solo se permite hacia esta máquina)</translation>
     </message>
     <message>
         <source>no online check exists for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe comprobación en línea para %1</translation>
     </message>
     <message>
         <source>not sent: the token holds characters a header cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: el token contiene caracteres que una cabecera no puede llevar</translation>
     </message>
     <message>
         <source>not sent: no tokens, or a value that is not a token</source>
-        <translation type="unfinished"></translation>
+        <translation>no enviado: no hay tokens, o un valor que no es un token</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>accepted; confirm with a check, which must now answer invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado; confírmalo con una comprobación, que ahora debe responder «no válido»</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado HTTP %1</translation>
     </message>
     <message>
         <source>accepted, but the answer was not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado, pero la respuesta no era JSON</translation>
     </message>
     <message>
         <source>redirected (HTTP %1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigido (HTTP %1), no se ha seguido</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado HTTP inesperado %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de leer todos los archivos: puede que al plan le falte algún uso.</translation>
     </message>
     <message>
         <source>Stopped at the reading limit (time, files or bytes): the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido al alcanzar el límite de lectura (tiempo, archivos o bytes): puede que al plan le falte algún uso.</translation>
     </message>
     <message>
         <source>%1: not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una carpeta que se pueda leer</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer</translation>
     </message>
 </context>
 </TS>
