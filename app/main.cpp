@@ -2,6 +2,7 @@
 // One executable: `keyscout` opens the desktop window, `keyscout scan …` runs without a display.
 #include "CleanCommand.h"
 #include "HookCommand.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReplaceCommand.h"
 #include "ScanCommand.h"
@@ -10,10 +11,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 #include <cstring>
 
 namespace {
@@ -92,17 +91,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
-    // The system locale's translation if there is one; the source strings are English.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("keyscout"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&translator);
-    }
+    // The language chosen in Settings → Language, else the system's; the source strings are English.
+    keyscout::Language::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Keyscout"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -114,13 +104,20 @@ int main(int argc, char* argv[])
         QStringLiteral("demo"),
         QStringLiteral("Open on the demo workstation (a generated home with planted tokens)."));
     parser.addOption(demo);
+    const QCommandLineOption workshop(
+        QStringLiteral("workshop"),
+        QStringLiteral(
+            "Run the demo workstation as a workshop exercise (paths hidden, a score at the end)."));
+    parser.addOption(workshop);
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A folder to scan right away."),
                                  QStringLiteral("[PATH]"));
     parser.process(app);
 
     keyscout::MainWindow window;
     window.show();
-    if (parser.isSet(demo)) {
+    if (parser.isSet(workshop)) {
+        window.startWorkshop();
+    } else if (parser.isSet(demo)) {
         window.scanDemoWorkstation();
     } else if (!parser.positionalArguments().isEmpty()) {
         window.scanFolders(parser.positionalArguments());

@@ -3,6 +3,7 @@
 
 #include "DetailPanel.h"
 #include "FindingsModel.h"
+#include "Language.h"
 #include "PathDisplay.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_results->restoreLayout(settings);
+    Language::addMenu(this);
 }
 
 MainWindow::~MainWindow() = default;

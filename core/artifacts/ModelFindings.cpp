@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("keyscout::ModelFindings", text);
+    return QCoreApplication::translate("keyscout", text);
 }
 
 QString importClassName(ImportClass c)

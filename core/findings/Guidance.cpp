@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("keyscout::Guidance", text);
+    return QCoreApplication::translate("keyscout", text);
 }
 
 } // namespace

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("keyscout::PlaceDescription", text);
+    return QCoreApplication::translate("keyscout", text);
 }
 
 QString shortTime(qint64 secondsSinceEpoch)

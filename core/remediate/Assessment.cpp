@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Assessment", text);
+    return QCoreApplication::translate("keyscout", text);
 }
 
 bool canWrite(const CheckResult& check)

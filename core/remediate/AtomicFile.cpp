@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AtomicFile", text);
+    return QCoreApplication::translate("keyscout", text);
 }
 
 QString systemError(int error)

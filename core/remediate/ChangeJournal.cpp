@@ -27,7 +27,7 @@ constexpr int kManifestFormat = 1;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ChangeJournal", text);
+    return QCoreApplication::translate("keyscout::ChangeJournal", text);
 }
 
 QString manifestPath(const QString& folder)

@@ -19,9 +19,9 @@ namespace keyscout {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CleanupPlan", text, nullptr, n);
+    return QCoreApplication::translate("keyscout", text, disambiguation, n);
 }
 
 QString fileName(const QString& path)
@@ -402,8 +402,9 @@ CleanupPlan planCleanup(const QByteArray& secret, const QString& masked, const Q
         if (first.place.kind == SourceKind::IPythonHistory) {
             change.action = PlannedChange::Action::DeleteHistoryRows;
             change.count = static_cast<int>(here.size());
-            change.title = tr("Delete %n IPython history row(s) from %1", static_cast<int>(here.size()))
-                               .arg(path.section(QLatin1Char('/'), -2));
+            change.title =
+                tr("Delete %n IPython history row(s) from %1", nullptr, static_cast<int>(here.size()))
+                    .arg(path.section(QLatin1Char('/'), -2));
             change.explanation =
                 tr("The rows are deleted with SQLite's secure_delete, the database is compacted "
                    "(VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.");
@@ -441,7 +442,7 @@ CleanupPlan planCleanup(const QByteArray& secret, const QString& masked, const Q
             change.explanation =
                 tr("Compiled from a source that held the token; Python compiles it again from the "
                    "cleaned source when needed.");
-            change.preview << tr("Delete %1 (%n byte(s))", static_cast<int>(bytes.size())).arg(path);
+            change.preview << tr("Delete %1 (%n byte(s))", nullptr, static_cast<int>(bytes.size())).arg(path);
             plan.changes << change;
             continue;
         }
@@ -489,10 +490,9 @@ CleanupPlan planCleanup(const QByteArray& secret, const QString& masked, const Q
             change.after = replaced(stripped, secret, &replacedCount);
             change.action = PlannedChange::Action::RemoveNotebookOutputs;
             change.count = removed + replacedCount;
-            change.title =
-                removed > 0
-                    ? tr("Remove %n output(s) holding the token from %1", removed).arg(shortPath(path))
-                    : tr("Replace the token in the cells of %1").arg(shortPath(path));
+            change.title = removed > 0 ? tr("Remove %n output(s) holding the token from %1", nullptr, removed)
+                                             .arg(shortPath(path))
+                                       : tr("Replace the token in the cells of %1").arg(shortPath(path));
             change.explanation =
                 tr("Outputs that printed the token are dropped and a token in a cell's source becomes %1; "
                    "every "
@@ -518,10 +518,12 @@ CleanupPlan planCleanup(const QByteArray& secret, const QString& masked, const Q
             const bool history = format == FileFormat::BashHistory || format == FileFormat::ZshHistory ||
                                  format == FileFormat::FishHistory || format == FileFormat::PythonHistory;
             change.title =
-                history ? tr("Remove %n history entry(ies) from %1", change.count).arg(shortPath(path))
+                history
+                    ? tr("Remove %n history entry(ies) from %1", nullptr, change.count).arg(shortPath(path))
                 : format == FileFormat::GitCredentials
-                    ? tr("Remove %n saved credential(s) from %1", change.count).arg(shortPath(path))
-                    : tr("Remove %n line(s) setting the token from %1", change.count).arg(shortPath(path));
+                    ? tr("Remove %n saved credential(s) from %1", nullptr, change.count).arg(shortPath(path))
+                    : tr("Remove %n line(s) setting the token from %1", nullptr, change.count)
+                          .arg(shortPath(path));
             change.explanation =
                 history
                     ? tr("The commands that typed the token are dropped from the history file. Close other "

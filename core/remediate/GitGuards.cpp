@@ -21,11 +21,6 @@ namespace keyscout {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GitGuards", text);
-}
-
 constexpr int kGitTimeoutMs = 120000;
 // The hook's own lines that say it is Keyscout's, and whether it made the hooks folder.
 constexpr char kHookMarker[] = "# keyscout-pre-commit-hook";
@@ -58,7 +53,7 @@ GitRepository::GitRepository(const QString& path)
     git.start(QStringLiteral("git"), {QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")});
     if (!git.waitForFinished(kGitTimeoutMs) || git.exitStatus() != QProcess::NormalExit ||
         git.exitCode() != 0) {
-        m_error = tr("%1: not in a git working tree (%2)")
+        m_error = QCoreApplication::translate("keyscout::GitRepository", "%1: not in a git working tree (%2)")
                       .arg(path, QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
         return;
     }
@@ -72,7 +67,8 @@ bool GitRepository::run(const QStringList& args, QByteArray* output, QString* er
     git.setWorkingDirectory(m_top);
     git.start(QStringLiteral("git"), args);
     if (!git.waitForStarted(kGitTimeoutMs)) {
-        *error = tr("git cannot be started: %1").arg(git.errorString());
+        *error = QCoreApplication::translate("keyscout::GitRepository", "git cannot be started: %1")
+                     .arg(git.errorString());
         return false;
     }
     if (!input.isEmpty()) {
@@ -83,12 +79,13 @@ bool GitRepository::run(const QStringList& args, QByteArray* output, QString* er
     if (!git.waitForFinished(kGitTimeoutMs)) {
         git.kill();
         git.waitForFinished(1000);
-        *error = tr("git %1 did not finish in time").arg(args.value(0));
+        *error = QCoreApplication::translate("keyscout::GitRepository", "git %1 did not finish in time")
+                     .arg(args.value(0));
         return false;
     }
     const QByteArray out = git.readAllStandardOutput();
     if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-        *error = tr("git %1 failed: %2")
+        *error = QCoreApplication::translate("keyscout::GitRepository", "git %1 failed: %2")
                      .arg(args.value(0), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
         return false;
     }
@@ -168,7 +165,9 @@ bool PreCommitHook::install(QString* error)
 {
     const QString hook = path();
     if (hook.isEmpty()) {
-        *error = tr("%1: the hooks folder cannot be found").arg(m_repository.topLevel());
+        *error =
+            QCoreApplication::translate("keyscout::PreCommitHook", "%1: the hooks folder cannot be found")
+                .arg(m_repository.topLevel());
         return false;
     }
     const QString folder = QFileInfo(hook).absolutePath();
@@ -176,7 +175,9 @@ bool PreCommitHook::install(QString* error)
     const bool existing = QFileInfo::exists(hook) || QFileInfo(hook).isSymLink();
     if (existing && !isInstalled()) {
         if (QFileInfo::exists(previous) || QFileInfo(previous).isSymLink()) {
-            *error = tr("%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone")
+            *error = QCoreApplication::translate(
+                         "keyscout::PreCommitHook",
+                         "%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone")
                          .arg(hook, previous);
             return false;
         }
@@ -184,7 +185,9 @@ bool PreCommitHook::install(QString* error)
     bool createdFolder = false;
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder)) {
-            *error = tr("%1: the hooks folder cannot be created").arg(folder);
+            *error = QCoreApplication::translate("keyscout::PreCommitHook",
+                                                 "%1: the hooks folder cannot be created")
+                         .arg(folder);
             return false;
         }
         createdFolder = true;
@@ -196,7 +199,7 @@ bool PreCommitHook::install(QString* error)
     // The person's hook keeps its bytes, mode and (if a link) its target: it is only renamed.
     if (existing && !isInstalled() &&
         std::rename(QFile::encodeName(hook).constData(), QFile::encodeName(previous).constData()) != 0) {
-        *error = tr("%1: cannot be renamed to %2: %3")
+        *error = QCoreApplication::translate("keyscout::PreCommitHook", "%1: cannot be renamed to %2: %3")
                      .arg(hook, previous, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -213,7 +216,8 @@ bool PreCommitHook::remove(QString* error)
 {
     const QString hook = path();
     if (!isInstalled()) {
-        *error = tr("%1: not Keyscout's hook; left alone").arg(hook);
+        *error = QCoreApplication::translate("keyscout::PreCommitHook", "%1: not Keyscout's hook; left alone")
+                     .arg(hook);
         return false;
     }
     QFile file(hook);
@@ -221,14 +225,15 @@ bool PreCommitHook::remove(QString* error)
         file.open(QIODevice::ReadOnly) && file.read(4096).contains(kCreatedFolderMarker);
     file.close();
     if (!QFile::remove(hook)) {
-        *error = tr("%1: cannot be deleted").arg(hook);
+        *error = QCoreApplication::translate("keyscout::PreCommitHook", "%1: cannot be deleted").arg(hook);
         return false;
     }
     const QString previous = hook + QLatin1String(kPreviousSuffix);
     if ((QFileInfo::exists(previous) || QFileInfo(previous).isSymLink()) &&
         std::rename(QFile::encodeName(previous).constData(), QFile::encodeName(hook).constData()) != 0) {
-        *error = tr("%1: cannot be renamed back to %2: %3")
-                     .arg(previous, hook, QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QCoreApplication::translate("keyscout::PreCommitHook", "%1: cannot be renamed back to %2: %3")
+                .arg(previous, hook, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     if (createdFolder) {
@@ -311,13 +316,16 @@ bool NotebookCleanFilter::install(QString* error)
 {
     const QString current = configuredClean(m_repository);
     if (!current.isEmpty() && current != command()) {
-        *error = tr("%1: %2 is already set to something else; left alone")
+        *error = QCoreApplication::translate("keyscout::NotebookCleanFilter",
+                                             "%1: %2 is already set to something else; left alone")
                      .arg(m_repository.topLevel(), filterKey());
         return false;
     }
     const QString attributes = attributesPath();
     if (attributes.isEmpty()) {
-        *error = tr("%1: the git folder cannot be found").arg(m_repository.topLevel());
+        *error =
+            QCoreApplication::translate("keyscout::NotebookCleanFilter", "%1: the git folder cannot be found")
+                .arg(m_repository.topLevel());
         return false;
     }
     QByteArray text;
@@ -368,7 +376,8 @@ bool NotebookCleanFilter::remove(QString* error)
             after.isEmpty() ? QFile::remove(attributes) : writeFileAtomically(attributes, after, error);
         if (!ok) {
             if (error->isEmpty()) {
-                *error = tr("%1: cannot be deleted").arg(attributes);
+                *error = QCoreApplication::translate("keyscout::NotebookCleanFilter", "%1: cannot be deleted")
+                             .arg(attributes);
             }
             return false;
         }

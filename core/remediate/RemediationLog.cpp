@@ -25,7 +25,7 @@ void RemediationLog::add(const QString& step, const QString& text)
 QString RemediationLog::toMarkdown() const
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("RemediationLog", text);
+        return QCoreApplication::translate("keyscout::RemediationLog", text);
     };
     QString md = tr("# Remediation of %1 %2").arg(m_ruleName, m_masked) + QStringLiteral("\n\n");
     md += tr("- Fingerprint (SHA-256 of the token): `%1`").arg(m_fingerprint) + QLatin1Char('\n');
@@ -53,7 +53,7 @@ bool RemediationLog::save(const QString& path, QString* error) const
     const QString folder = path.left(path.lastIndexOf(QLatin1Char('/')));
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
         *error =
-            QCoreApplication::translate("RemediationLog", "%1: the folder cannot be created").arg(folder);
+            QCoreApplication::translate("keyscout::RemediationLog", "%1: the folder cannot be created").arg(folder);
         return false;
     }
     return writeFileAtomically(path, toMarkdown().toUtf8(), error, 0600);

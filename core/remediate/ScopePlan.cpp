@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ScopePlan", text);
+    return QCoreApplication::translate("keyscout", text);
 }
 
 constexpr int kMaxEvidence = 3;
@@ -59,14 +59,15 @@ QString ScopeEvidence::text() const
     }
     QString out = display + QLatin1Char(':') + QString::number(line);
     if (cell > 0) {
-        out += tr(" (cell %1)").arg(cell);
+        out += QCoreApplication::translate("keyscout::ScopeEvidence", " (cell %1)").arg(cell);
     }
     return out;
 }
 
 QString ScopeEntry::describe() const
 {
-    return tr("%1 on %2").arg(permission, entityWords(entityType, entityName));
+    return QCoreApplication::translate("keyscout::ScopeEntry", "%1 on %2")
+        .arg(permission, entityWords(entityType, entityName));
 }
 
 QString hubCacheFolder(const QProcessEnvironment& environment, const HuggingFacePaths& paths)
@@ -313,13 +314,15 @@ QStringList ScopeComparison::summary() const
 {
     QStringList out;
     for (const QString& b : beyond) {
-        out << tr("Broader than needed: %1.").arg(b);
+        out << QCoreApplication::translate("keyscout::ScopeComparison", "Broader than needed: %1.").arg(b);
     }
     for (const ScopeEntry& e : lacking) {
-        out << tr("Missing: %1 (%2).").arg(e.describe(), e.reason);
+        out << QCoreApplication::translate("keyscout::ScopeComparison", "Missing: %1 (%2).")
+                   .arg(e.describe(), e.reason);
     }
     if (lacksGatedRepos) {
-        out << tr("Missing: read access to gated repositories you can access.");
+        out << QCoreApplication::translate("keyscout::ScopeComparison",
+                                           "Missing: read access to gated repositories you can access.");
     }
     return out;
 }

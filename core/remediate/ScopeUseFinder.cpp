@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ScopePlan", text);
+    return QCoreApplication::translate("keyscout::detail::Collector", text);
 }
 
 constexpr int kMaxCallArguments = 2000; // characters of a call's argument list looked at

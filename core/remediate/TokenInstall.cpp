@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TokenInstall", text);
+    return QCoreApplication::translate("keyscout::TokenInstall", text);
 }
 
 QString mask(const QByteArray& token)
@@ -113,7 +113,8 @@ PlannedChange writeChange(const QString& path, const QByteArray& before, const Q
     change.action = PlannedChange::Action::WriteFile;
     change.path = path;
     change.title = title;
-    change.explanation = tr("huggingface_hub reads the token from here; written owner-only (0600).");
+    change.explanation = QCoreApplication::translate(
+        "keyscout", "huggingface_hub reads the token from here; written owner-only (0600).");
     change.before = before;
     change.after = after;
     change.mode = 0600;

@@ -417,7 +417,8 @@ private:
         const size_t from = quote + 1;
         const size_t close = single ? m_input.find('\'', from) : findClosingDoubleQuote(from);
         if (close == npos) {
-            addProblem(m_result, m_line, tr("unterminated quote"));
+            addProblem(m_result, m_line,
+                       QCoreApplication::translate("keyscout::formats::EnvFileParser", "unterminated quote"));
             // The rest of the line is the value; the next line is a statement of its own.
             const size_t end = lineEnd(m_input, from);
             const std::string_view rest = withoutCr(m_input.substr(from, end - from));
@@ -439,7 +440,9 @@ private:
         const std::string_view after = withoutCr(m_input.substr(close + 1, end - close - 1));
         const size_t k = skipBlanks(after, 0);
         if (k < after.size() && after[k] != '#') {
-            addProblem(m_result, m_line, tr("unexpected text after the closing quote"));
+            addProblem(m_result, m_line,
+                       QCoreApplication::translate("keyscout::formats::EnvFileParser",
+                                                   "unexpected text after the closing quote"));
             add(std::string(after.substr(k)), toOffset(close + 1 + k), key, "line");
         }
         nextLine(end);
@@ -519,7 +522,9 @@ public:
         if (m_pos < m_input.size() && m_input[m_pos] == '"') {
             ++m_pos;
         } else {
-            addProblem(m_result, token.line, tr("unterminated quote"));
+            addProblem(
+                m_result, token.line,
+                QCoreApplication::translate("keyscout::formats::NetrcTokenizer", "unterminated quote"));
             if (!token.text.empty() && token.text.back() == '\r') {
                 token.text.pop_back();
             }

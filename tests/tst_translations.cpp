@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Translations (README "Languages"): every .ts file complete — no unfinished entry, every placeholder and tag
+// of the English kept, plural forms as the language has them — and the window really speaks the language
+// chosen in Settings → Language.
+#include "Language.h"
+#include "MainWindow.h"
+#include "StartPage.h"
+#include "findings/Guidance.h"
+#include "findings/PlaceDescription.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace keyscout;
+
+namespace {
+
+struct Problem {
+    QString context;
+    QString source;
+    QString what;
+};
+
+// %1…%99, %L1, %n — and the HTML tags — of a text, sorted, so order may differ but nothing may be lost.
+QStringList placeholders(const QString& text)
+{
+    QStringList out;
+    static const QRegularExpression re(QStringLiteral(R"(%L?\d{1,2}|%n|</?[a-zA-Z][a-zA-Z0-9]*)"));
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        out << it.next().captured(0);
+    }
+    out.sort();
+    return out;
+}
+
+int pluralForms(const QString& language)
+{
+    // What lrelease expects (Qt's numerus rules): one form for Japanese and Chinese, two for the others.
+    return language.startsWith(QLatin1String("ja")) || language.startsWith(QLatin1String("zh")) ? 1 : 2;
+}
+
+QList<Problem> check(const QString& path, QString* language, int* messages)
+{
+    QList<Problem> problems;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {{QString(), QString(), QStringLiteral("cannot open %1").arg(path)}};
+    }
+    QDomDocument doc;
+    QString error;
+    if (!doc.setContent(&file, &error)) {
+        return {{QString(), QString(), QStringLiteral("not XML: %1").arg(error)}};
+    }
+    *language = doc.documentElement().attribute(QStringLiteral("language"));
+    const bool pluralOnly = path.endsWith(QLatin1String("_en.ts"));
+    *messages = 0;
+    const QDomNodeList contexts = doc.elementsByTagName(QStringLiteral("context"));
+    for (int c = 0; c < contexts.size(); ++c) {
+        const QDomElement ctx = contexts.at(c).toElement();
+        const QString name = ctx.firstChildElement(QStringLiteral("name")).text();
+        for (QDomElement m = ctx.firstChildElement(QStringLiteral("message")); !m.isNull();
+             m = m.nextSiblingElement(QStringLiteral("message"))) {
+            ++*messages;
+            const QString source = m.firstChildElement(QStringLiteral("source")).text();
+            const QDomElement tr = m.firstChildElement(QStringLiteral("translation"));
+            auto problem = [&](const QString& what) {
+                problems.append({name, source, what});
+            };
+            if (tr.attribute(QStringLiteral("type")) == QLatin1String("unfinished")) {
+                problem(QStringLiteral("unfinished"));
+                continue;
+            }
+            if (tr.attribute(QStringLiteral("type")) == QLatin1String("vanished") ||
+                tr.attribute(QStringLiteral("type")) == QLatin1String("obsolete")) {
+                continue;
+            }
+            QStringList forms;
+            if (m.attribute(QStringLiteral("numerus")) == QLatin1String("yes")) {
+                for (QDomElement f = tr.firstChildElement(QStringLiteral("numerusform")); !f.isNull();
+                     f = f.nextSiblingElement(QStringLiteral("numerusform"))) {
+                    forms << f.text();
+                }
+                if (forms.size() != pluralForms(*language)) {
+                    problem(QStringLiteral("%1 plural forms, %2 expected")
+                                .arg(forms.size())
+                                .arg(pluralForms(*language)));
+                }
+            } else {
+                forms << tr.text();
+                if (pluralOnly) {
+                    problem(QStringLiteral("the English file holds plural forms only"));
+                }
+            }
+            const QStringList expected = placeholders(source);
+            for (const QString& form : std::as_const(forms)) {
+                if (form.trimmed().isEmpty()) {
+                    problem(QStringLiteral("empty translation"));
+                } else if (placeholders(form) != expected) {
+                    problem(QStringLiteral("placeholders or tags differ: %1 in the source, %2 in \"%3\"")
+                                .arg(expected.join(QLatin1Char(' ')),
+                                     placeholders(form).join(QLatin1Char(' ')), form));
+                }
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("keyscout-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    }
+
+    void complete_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(KEYSCOUT_SOURCE_DIR "/translations"));
+        const QStringList files = dir.entryList({QStringLiteral("keyscout_*.ts")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 6); // English plurals and the five languages
+        for (const QString& f : files) {
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+        }
+    }
+
+    // A .ts file with an unfinished entry, a lost placeholder or tag, or the wrong number of plural forms
+    // fails here, naming each message.
+    void complete()
+    {
+        QFETCH(QString, file);
+        QString language;
+        int messages = 0;
+        const QList<Problem> problems = check(file, &language, &messages);
+        QVERIFY(messages > 0);
+        QStringList lines;
+        for (const Problem& p : problems) {
+            lines << QStringLiteral("%1 | %2 | %3").arg(p.context, p.source.left(80), p.what);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2 of %3 messages need work:\n%4")
+                                                    .arg(file)
+                                                    .arg(problems.size())
+                                                    .arg(messages)
+                                                    .arg(lines.join(QLatin1Char('\n')))));
+    }
+
+    // Every language's .qm is built into the program and translates the start page.
+    void embedded_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString& code : Language::available()) {
+            QTest::newRow(qPrintable(code)) << code;
+        }
+    }
+
+    void embedded()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY2(translator.load(QStringLiteral(":/i18n/keyscout_%1.qm").arg(code)), qPrintable(code));
+        const QString text = translator.translate("keyscout::StartPage", "This workstation");
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(text != QLatin1String("This workstation"), qPrintable(text));
+        QVERIFY(!Language::nativeName(code).isEmpty());
+    }
+
+    // English plurals come from keyscout_en.qm: "1 place", not "1 place(s)".
+    void englishPlurals()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/keyscout_en.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(QCoreApplication::translate("keyscout::FindingsModel", "%n place(s)", nullptr, 1),
+                 QStringLiteral("1 place"));
+        QCOMPARE(QCoreApplication::translate("keyscout::FindingsModel", "%n place(s)", nullptr, 3),
+                 QStringLiteral("3 places"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    // The language chosen in the menu is saved and used from the next start: the window's texts and Qt's own
+    // dialogs' buttons (qtbase) speak it.
+    void chosenLanguageIsUsed()
+    {
+        Language::setChosen(QString());
+        {
+            MainWindow window;
+            auto* menu = window.menuBar()->findChild<QMenu*>(QStringLiteral("languageMenu"));
+            QVERIFY(menu != nullptr);
+            QStringList names;
+            for (QAction* a : menu->actions()) {
+                names << a->text();
+            }
+            QVERIFY2(names.contains(QStringLiteral("Deutsch")) && names.contains(QStringLiteral("日本語")),
+                     qPrintable(names.join(QLatin1Char(','))));
+            auto* system = menu->findChild<QAction*>(QStringLiteral("language_system"));
+            QVERIFY(system != nullptr && system->isChecked());
+        }
+        Language::setChosen(QStringLiteral("de"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        Finding envFile;
+        envFile.path = QStringLiteral("/home/ada/project/.env");
+        envFile.line = 3;
+        envFile.place.kind = SourceKind::Environment;
+        envFile.place.name = QStringLiteral("HF_TOKEN");
+        const QString english = describePlace(envFile);
+        const QString englishStep = nextSteps({envFile}).value(0);
+        QVERIFY(Language::install().startsWith(QLatin1String("de")));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        MainWindow window;
+        auto* home = window.findChild<QPushButton*>(QStringLiteral("scanHomeButton"));
+        QVERIFY(home != nullptr);
+        QVERIFY2(!home->text().contains(QLatin1String("This workstation")), qPrintable(home->text()));
+        // Texts made by the engine, not only the window's own, are German too: lupdate's contexts and the ones
+        // the code asks for at run time agree.
+        QVERIFY2(describePlace(envFile) != english, qPrintable(english));
+        QVERIFY2(nextSteps({envFile}).value(0) != englishStep, qPrintable(englishStep));
+        auto* german = window.menuBar()->findChild<QAction*>(QStringLiteral("language_de"));
+        QVERIFY(german != nullptr && german->isChecked());
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                          QStringLiteral("/qtbase_de.qm"))) {
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        } else {
+            QFAIL("Qt's own German translation (qt6-translations-l10n) is not installed");
+        }
+        Language::setChosen(QString());
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
