@@ -5,256 +5,256 @@
     <name>Capabilities</name>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset %1</translation>
     </message>
     <message>
         <source>Space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modelle, Datasets und Spaces der Organisation %1</translation>
     </message>
     <message>
         <source>your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Modelle, Datasets und Spaces</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modelle, Datasets und Spaces von %1</translation>
     </message>
     <message>
         <source>organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Can push to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nach %1 pushen</translation>
     </message>
     <message>
         <source>Can download %1, private ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 herunterladen, private eingeschlossen</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Diskussionen und Pull-Requests zu %1 eröffnen</translation>
     </message>
     <message>
         <source>Has permission %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Berechtigung %1 für %2</translation>
     </message>
     <message>
         <source>Can read the settings and members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Einstellungen und Mitglieder von %1 lesen</translation>
     </message>
     <message>
         <source>Can change the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Einstellungen von %1 ändern</translation>
     </message>
     <message>
         <source>Can read the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Collections von %1 lesen</translation>
     </message>
     <message>
         <source>Can change the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Collections von %1 ändern</translation>
     </message>
     <message>
         <source>Can make Inference Provider calls billed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Inference-Provider-Aufrufe auf Rechnung von %1 ausführen</translation>
     </message>
     <message>
         <source>Can call the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Inference Endpoints von %1 aufrufen</translation>
     </message>
     <message>
         <source>Can create, change and delete the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Inference Endpoints von %1 anlegen, ändern und löschen</translation>
     </message>
     <message>
         <source>Can read the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Webhooks von %1 lesen</translation>
     </message>
     <message>
         <source>Can create and change the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Webhooks von %1 anlegen und ändern</translation>
     </message>
     <message>
         <source>Can read the billing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die Abrechnung von %1 lesen</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on any repository you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Diskussionen und Pull-Requests zu jedem Repository eröffnen, das Sie sehen können</translation>
     </message>
     <message>
         <source>Can publish posts as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann in Ihrem Namen Beiträge veröffentlichen</translation>
     </message>
     <message>
         <source>Has the global permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die globale Berechtigung %1</translation>
     </message>
     <message>
         <source>Acts as organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt als Organisation %1</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann in Ihre Modelle, Datasets und Spaces schreiben (pushen)</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann in Ihre Modelle, Datasets und Spaces schreiben (pushen) und in die der Organisation, in der Sie Schreibzugriff haben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kann in Ihre Modelle, Datasets und Spaces schreiben (pushen) und in die von %n Organisation, in der Sie Schreibzugriff haben: %1</numerusform>
+            <numerusform>Kann in Ihre Modelle, Datasets und Spaces schreiben (pushen) und in die von %n Organisationen, in denen Sie Schreibzugriff haben: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Ihre privaten und zugangsbeschränkten Repositorys herunterladen</translation>
     </message>
     <message>
         <source>Read-only: can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: kann Ihre privaten und zugangsbeschränkten Repositorys herunterladen</translation>
     </message>
     <message>
         <source>Can download the private repositories of the organisation you belong to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die privaten Repositorys der Organisation herunterladen, der Sie angehören: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can download the private repositories of %n organisations you belong to: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kann die privaten Repositorys von %n Organisation herunterladen, der Sie angehören: %1</numerusform>
+            <numerusform>Kann die privaten Repositorys von %n Organisationen herunterladen, denen Sie angehören: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download the gated repositories you have been granted access to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die zugangsbeschränkten Repositorys herunterladen, für die Ihnen Zugriff gewährt wurde</translation>
     </message>
     <message>
         <source>Fine-grained token without permissions: it can only say who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Feingranulares Token ohne Berechtigungen: Es kann nur sagen, wer Sie sind</translation>
     </message>
     <message>
         <source>Legacy token (%1 role): reissue it as fine-grained</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisches Token (Rolle %1): Stellen Sie es als feingranulares Token neu aus</translation>
     </message>
     <message>
         <source>Can use the %1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die API von %1 nutzen</translation>
     </message>
     <message>
         <source>Can use the %1 API as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann die API von %1 als %2 nutzen</translation>
     </message>
     <message>
         <source>Token scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Scopes: %1</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von: %1</translation>
     </message>
     <message>
         <source>acts as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>handelt als %1</translation>
     </message>
     <message>
         <source>acts as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>handelt als %1 (%2)</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: %1</translation>
     </message>
     <message>
         <source>Invalid, expired or revoked (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig, abgelaufen oder widerrufen (HTTP %1)</translation>
     </message>
     <message>
         <source>Exists but was denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Existiert, aber Zugriff verweigert (HTTP 403)</translation>
     </message>
     <message>
         <source>Rate limited: ask again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht: in %1 s erneut fragen</translation>
     </message>
     <message>
         <source>Rate limited: ask again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht: später erneut fragen</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort in der Zeit</translation>
     </message>
     <message>
         <source>Not checked: network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Netzwerkfehler</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>No online check exists for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Anbieter gibt es keine Online-Prüfung</translation>
     </message>
 </context>
 <context>
     <name>CheckStore</name>
     <message>
         <source>Check cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-Cache</translation>
     </message>
     <message>
         <source>cannot read the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>cannot save the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht gespeichert werden (%1)</translation>
     </message>
     <message>
         <source>cannot remove the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht entfernt werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -262,82 +262,87 @@
     <message>
         <source>keyscout: the staged files could not be checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: Die vorgemerkten Dateien konnten nicht geprüft werden: %1
+</translation>
     </message>
     <message>
         <source>keyscout: not checked (too large or unreadable): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: nicht geprüft (zu groß oder unlesbar): %1
+</translation>
     </message>
     <message>
         <source>keyscout: the commit is stopped; the staged files hold secrets:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: Der Commit wird angehalten; die vorgemerkten Dateien enthalten Geheimnisse:
+</translation>
     </message>
     <message>
         <source>Take the secrets out of these files (and restage them), then commit again. A token that was
 ever pushed must be revoked as well. A false alarm: `git commit --no-verify` skips this check once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Geheimnisse aus diesen Dateien (und merken Sie sie erneut vor), dann committen Sie erneut. Ein Token,
+das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit --no-verify` überspringt diese Prüfung einmal.
+</translation>
     </message>
 </context>
 <context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Qts SQLite-Treiber (QSQLITE) ist nicht verfügbar</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot write to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot write to its folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in ihren Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read it as an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht als SQLite-Datenbank gelesen werden (%1)</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know (it reads version %3); the file is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben mit %1-Schemaversion %2, die dieses Keyscout nicht kennt (es liest Version %3); die Datei bleibt unverändert</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben mit %1-Schemaversion %2, die dieses Keyscout nicht kennt</translation>
     </message>
     <message>
         <source>refused a key that is not a secret fingerprint (the SHA-256 of the secret as 64 lower-case hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt, da er kein Geheimnis-Fingerabdruck ist (SHA-256 des Geheimnisses als 64 Hex-Zeichen in Kleinbuchstaben)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>RemediationLog</name>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>ScopePlan</name>
     <message numerus="yes">
         <source>%n file(s) were not read (too large or unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wurde nicht gelesen (zu groß oder unlesbar).</numerusform>
+            <numerusform>%n Dateien wurden nicht gelesen (zu groß oder unlesbar).</numerusform>
         </translation>
     </message>
 </context>
@@ -345,910 +350,910 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>TriageStore</name>
     <message>
         <source>Triage database</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage-Datenbank</translation>
     </message>
     <message>
         <source>cannot read the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>cannot read the decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidungen können nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>cannot save the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung kann nicht gespeichert werden (%1)</translation>
     </message>
     <message>
         <source>cannot remove the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung kann nicht entfernt werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>keyscout</name>
     <message>
         <source>Nothing to clean: huggingface_hub keeps this token where it belongs, readable only by you. If it is a classic read or write token, replace it with a fine-grained one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aufzuräumen: huggingface_hub bewahrt dieses Token dort auf, wo es hingehört, nur für Sie lesbar. Ist es ein klassisches Lese- oder Schreib-Token, ersetzen Sie es durch ein feingranulares.</translation>
     </message>
     <message>
         <source>Stop the Jupyter server or kernel if it still runs (a new one gets a new token), and delete stale runtime files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie den Jupyter-Server oder -Kernel, falls er noch läuft (ein neuer erhält ein neues Token), und löschen Sie veraltete Laufzeitdateien.</translation>
     </message>
     <message>
         <source>Treat it as leaked: revoke it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln Sie es als geleakt: Widerrufen Sie es zuerst</translation>
     </message>
     <message>
         <source>Revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie es</translation>
     </message>
     <message>
         <source>%1 in %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Konsole von %2.</translation>
     </message>
     <message>
         <source>%1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2.</translation>
     </message>
     <message>
         <source>Create its replacement as a fine-grained token with only the permissions you use: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Ersatz als feingranulares Token mit nur den Berechtigungen, die Sie nutzen: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</translation>
     </message>
     <message>
         <source>Give CI and deployment their own token, kept in the CI&apos;s secret store, and keep yours for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie CI und Deployment ein eigenes Token, abgelegt im Secret-Speicher der CI, und behalten Sie Ihres für sich.</translation>
     </message>
     <message>
         <source>Clear the notebook&apos;s outputs (Jupyter: Edit → Clear Outputs of All Cells, or `nbstripout %1`), and its .ipynb_checkpoints copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie die Ausgaben des Notebooks (Jupyter: Edit → Clear Outputs of All Cells, oder `nbstripout %1`) und seine Kopie in .ipynb_checkpoints.</translation>
     </message>
     <message>
         <source>In notebooks, read the token from the environment or `huggingface_hub.login()` instead of writing it in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Token in Notebooks aus der Umgebung oder über `huggingface_hub.login()`, statt es in eine Zelle zu schreiben.</translation>
     </message>
     <message>
         <source>Delete the lines from %1 (bash: `history -d N`, then `history -w`), and type tokens at a prompt rather than on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Zeilen aus %1 (bash: `history -d N`, dann `history -w`), und geben Sie Tokens an einer Eingabeaufforderung statt auf der Befehlszeile ein.</translation>
     </message>
     <message>
         <source>Delete the rows from IPython&apos;s history.sqlite and run VACUUM, so no copy stays in free pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie die Zeilen aus IPythons history.sqlite und führen Sie VACUUM aus, damit keine Kopie in freien Seiten bleibt.</translation>
     </message>
     <message>
         <source>Remove the token from %1; load it from a secret store or the token store at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Token aus %1; laden Sie es zur Laufzeit aus einem Secret-Speicher oder dem Token-Speicher.</translation>
     </message>
     <message>
         <source>Remove the line from ~/.git-credentials and use a credential helper that encrypts (libsecret, or `git config --global credential.helper cache`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Zeile aus ~/.git-credentials und nutzen Sie einen Credential-Helper, der verschlüsselt (libsecret oder `git config --global credential.helper cache`).</translation>
     </message>
     <message>
         <source>Log in again with a Docker credential store (docker-credential-secretservice) so no password stays in config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut mit einem Docker-Credential-Store (docker-credential-secretservice) an, damit kein Passwort in config.json bleibt.</translation>
     </message>
     <message>
         <source>Replace the key in %1 with the new one, and keep the file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie den Schlüssel in %1 durch den neuen und halten Sie die Datei nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>Log in again (`hf auth login`) so the token store holds only the new token, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an (`hf auth login`), damit der Token-Speicher nur das neue Token enthält, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>Restart the programs that hold it, after removing it from where it was set (a shell start-up file, a launcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Programme, die es enthalten, neu, nachdem Sie es dort entfernt haben, wo es gesetzt wurde (eine Shell-Startdatei, ein Starter).</translation>
     </message>
     <message>
         <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Historie, die es enthält, erst nach dem Widerruf um (git filter-repo): Ein gepushter Commit bleibt in jedem Klon.</translation>
     </message>
     <message>
         <source>Remove the token from %1 and read it from the environment or a secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Token aus %1 und lesen Sie es aus der Umgebung oder einem Secret-Speicher.</translation>
     </message>
     <message>
         <source>Add %1 to .gitignore before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 zu .gitignore hinzu, bevor etwas committet wird.</translation>
     </message>
     <message>
         <source>%1 is tracked by git: remove it from the repository (`git rm --cached`), then ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von git verfolgt: Entfernen Sie es aus dem Repository (`git rm --cached`) und ignorieren Sie es dann.</translation>
     </message>
     <message>
         <source>Make %1 readable only by you (`chmod 600`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie %1 nur für Sie lesbar (`chmod 600`).</translation>
     </message>
     <message>
         <source>Scan again: no copy of the old token should be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie erneut: Es sollte keine Kopie des alten Tokens übrig sein.</translation>
     </message>
     <message>
         <source>Checkpoint of notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint des Notebooks %1</translation>
     </message>
     <message>
         <source>Notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook %1</translation>
     </message>
     <message>
         <source>%1, cell %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zelle %2, Zeile %3</translation>
     </message>
     <message>
         <source>%1, cell %2 output (%3), line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ausgabe von Zelle %2 (%3), Zeile %4</translation>
     </message>
     <message>
         <source>%1, cell %2 attachment, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Anhang von Zelle %2, Zeile %3</translation>
     </message>
     <message>
         <source>%1, cell %2 metadata, file line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Metadaten von Zelle %2, Dateizeile %3</translation>
     </message>
     <message>
         <source>%1, widget state, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Widget-Zustand, Dateizeile %2</translation>
     </message>
     <message>
         <source>%1, notebook metadata, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Notebook-Metadaten, Dateizeile %2</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source> (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Benutzer %1)</translation>
     </message>
     <message>
         <source>Git configuration of %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Konfiguration von %1, Zeile %2</translation>
     </message>
     <message>
         <source>Git history of %1: unreachable blob %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie von %1: nicht erreichbarer Blob %2, Zeile %3</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Nachricht</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in unreachable commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie von %1: %2 in nicht erreichbarem Commit %3 (%4), Zeile %5</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie von %1: %2 in Commit %3 (%4), Zeile %5</translation>
     </message>
     <message>
         <source>Running process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufender Prozess %1</translation>
     </message>
     <message>
         <source>Running process %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufender Prozess %1 (PID %2)</translation>
     </message>
     <message>
         <source>%1, command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Befehlszeile</translation>
     </message>
     <message>
         <source>%1, variable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Variable %2</translation>
     </message>
     <message>
         <source>, session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Sitzung vom %1</translation>
     </message>
     <message>
         <source>IPython history, session %1, Out[%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Verlauf, Sitzung %1, Out[%2]%3</translation>
     </message>
     <message>
         <source>IPython history, session %1, In [%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Verlauf, Sitzung %1, In [%2]%3</translation>
     </message>
     <message>
         <source>IPython history %1, deleted rows or free pages</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Verlauf %1, gelöschte Zeilen oder freie Seiten</translation>
     </message>
     <message>
         <source>Hugging Face saved tokens, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Hugging-Face-Tokens, Zeile %1</translation>
     </message>
     <message>
         <source>Hugging Face saved token “%1”, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Hugging-Face-Token „%1“, Zeile %2</translation>
     </message>
     <message>
         <source>Hugging Face token store (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Token-Speicher (%1)</translation>
     </message>
     <message>
         <source>Git credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Zugangsdatendatei, Zeile %1</translation>
     </message>
     <message>
         <source>Git credentials for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Zugangsdaten für %1%2, Zeile %3</translation>
     </message>
     <message>
         <source>Network login file .netrc, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Login-Datei .netrc, Zeile %1</translation>
     </message>
     <message>
         <source>Network login file .netrc, machine %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Login-Datei .netrc, Rechner %1%2, Zeile %3</translation>
     </message>
     <message>
         <source>Kaggle API key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle-API-Schlüsseldatei</translation>
     </message>
     <message>
         <source>AWS credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zugangsdatendatei, Zeile %1</translation>
     </message>
     <message>
         <source>Docker registry logins, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Registry-Anmeldungen, Zeile %1</translation>
     </message>
     <message>
         <source>Docker login for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Anmeldung für %1%2, Zeile %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Verlauf %1, Zeile %2, ausgeführt am %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Verlauf %1, Zeile %2</translation>
     </message>
     <message>
         <source>Conda environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conda-Umgebung %1</translation>
     </message>
     <message>
         <source>Shell start-up file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Startdatei %1</translation>
     </message>
     <message>
         <source>Conda activation script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conda-Aktivierungsskript %1</translation>
     </message>
     <message>
         <source>Environment file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsdatei %1</translation>
     </message>
     <message>
         <source>%1, variable %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Variable %2, Zeile %3</translation>
     </message>
     <message>
         <source>Jupyter runtime file %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter-Laufzeitdatei %1, Zeile %2</translation>
     </message>
     <message>
         <source>Compressed file %1, line %2 of its content</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierte Datei %1, Zeile %2 ihres Inhalts</translation>
     </message>
     <message>
         <source>Binary file %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei %1, Byte %2</translation>
     </message>
     <message>
         <source>File %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1, Zeile %2</translation>
     </message>
     <message>
         <source>stored properly</source>
-        <translation type="unfinished"></translation>
+        <translation>sicher abgelegt</translation>
     </message>
     <message>
         <source>private file</source>
-        <translation type="unfinished"></translation>
+        <translation>private Datei</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>notebook output</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Ausgabe</translation>
     </message>
     <message>
         <source>live process</source>
-        <translation type="unfinished"></translation>
+        <translation>laufender Prozess</translation>
     </message>
     <message>
         <source>readable by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Gruppe lesbar</translation>
     </message>
     <message>
         <source>readable by every user</source>
-        <translation type="unfinished"></translation>
+        <translation>für alle Benutzer lesbar</translation>
     </message>
     <message>
         <source>git repository with a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Repository mit Remote</translation>
     </message>
     <message>
         <source>git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie</translation>
     </message>
     <message>
         <source>published (pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht (gepusht)</translation>
     </message>
     <message>
         <source>Kept by huggingface_hub where it belongs, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von huggingface_hub dort aufbewahrt, wo es hingehört, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>Plain text in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext in einer Datei, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>Kept in a history, which lives on after the command: anything that reads or syncs your home folder reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Verlauf gespeichert, der den Befehl überdauert: Alles, was Ihren Home-Ordner liest oder synchronisiert, liest ihn mit.</translation>
     </message>
     <message>
         <source>Saved in a notebook&apos;s output: one commit or one shared notebook away from publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ausgabe eines Notebooks gespeichert: nur einen Commit oder ein geteiltes Notebook von der Veröffentlichung entfernt.</translation>
     </message>
     <message>
         <source>In a running program&apos;s environment or command line, and in every program it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Umgebung oder Befehlszeile eines laufenden Programms und in jedem Programm, das es startet.</translation>
     </message>
     <message>
         <source>The file can be read by every member of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann von jedem Mitglied ihrer Gruppe gelesen werden.</translation>
     </message>
     <message>
         <source>The file can be read by every user of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann von jedem Benutzer dieses Rechners gelesen werden.</translation>
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem nicht erreichbaren Objekt der Historie von %1 (durch amend oder reset überholt, oder ein verworfener Stash): Kein Branch zeigt es, aber die Objektdatenbank enthält es noch.</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Historie von %1 committet, nicht gepusht: Sie kann lokal noch umgeschrieben werden.</translation>
     </message>
     <message>
         <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Commit, den %1 enthält: Er wurde%2 gepusht. Nur der Widerruf hilft; das Umschreiben der Historie erreicht die Kopien anderer nicht.</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> nach %1</translation>
     </message>
     <message>
         <source>In the git working tree %1, whose remote %2 is on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Git-Arbeitsverzeichnis %1, dessen Remote %2 auf %3 liegt.</translation>
     </message>
     <message>
         <source>a local path</source>
-        <translation type="unfinished"></translation>
+        <translation>einem lokalen Pfad</translation>
     </message>
     <message>
         <source>The file is tracked: the secret is committed or staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird verfolgt: Das Geheimnis ist committet oder vorgemerkt.</translation>
     </message>
     <message>
         <source>The file is not ignored: one commit and one push away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird nicht ignoriert: nur einen Commit und einen Push entfernt.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which ignores this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegt im Git-Arbeitsverzeichnis %1, das diese Datei ignoriert.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which has no remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegt im Git-Arbeitsverzeichnis %1, das kein Remote hat.</translation>
     </message>
     <message>
         <source>The token no longer works (revoked or expired): remove the copies that are left; there is nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert nicht mehr (widerrufen oder abgelaufen): Entfernen Sie die übrigen Kopien; es gibt nichts zu widerrufen.</translation>
     </message>
     <message>
         <source>Published in a pushed commit: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem gepushten Commit veröffentlicht: Betrachten Sie es als kompromittiert. Widerrufen Sie es sofort, stellen Sie es dann neu aus und entfernen Sie jede Kopie.</translation>
     </message>
     <message>
         <source>Published in a commit pushed to %1: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem nach %1 gepushten Commit veröffentlicht: Betrachten Sie es als kompromittiert. Widerrufen Sie es sofort, stellen Sie es dann neu aus und entfernen Sie jede Kopie.</translation>
     </message>
     <message>
         <source>It could write: check the repositories it could change for commits you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hatte Schreibrechte: Prüfen Sie die Repositorys, die es ändern konnte, auf Commits, die nicht von Ihnen stammen.</translation>
     </message>
     <message>
         <source>Kept only in Hugging Face&apos;s token store, readable only by you: nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Token-Speicher von Hugging Face aufbewahrt, nur für Sie lesbar: Nichts ist geleakt.</translation>
     </message>
     <message>
         <source>Exposed (%1): revoke it and reissue it as a fine-grained token, then remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offengelegt (%1): Widerrufen Sie es und stellen Sie es als feingranulares Token neu aus, dann entfernen Sie jede Kopie.</translation>
     </message>
     <message>
         <source>It is a classic %1 token: reissue it as fine-grained, whatever its age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein klassisches %1-Token: Stellen Sie es als feingranulares neu aus, unabhängig von seinem Alter.</translation>
     </message>
     <message>
         <source>%1: the link points to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Link zeigt ins Leere</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: cannot create a file in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: In %2 kann keine Datei angelegt werden: %3</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Restart %1 (pid %2) without the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2) ohne das Token neu starten</translation>
     </message>
     <message>
         <source>A running program keeps the environment it was started with. Remove the token from where it was set, then restart the program (or `unset %1` in its shell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein laufendes Programm behält die Umgebung, mit der es gestartet wurde. Entfernen Sie das Token dort, wo es gesetzt wurde, und starten Sie das Programm dann neu (oder `unset %1` in seiner Shell).</translation>
     </message>
     <message>
         <source>Replace the token in Hugging Face&apos;s token store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token im Token-Speicher von Hugging Face ersetzen: %1</translation>
     </message>
     <message>
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Installieren des neuen Tokens ersetzt es hier (`hf auth login` tut dasselbe).</translation>
     </message>
     <message>
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n IPython-Verlaufszeile(n) aus %1 löschen</translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden mit SQLites secure_delete gelöscht, die Datenbank wird verdichtet (VACUUM), damit keine freie Seite eine Kopie behält, und ihr Write-Ahead-Log wird geleert.</translation>
     </message>
     <message>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <source>Delete or rewrite the compressed file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierte Datei %1 löschen oder umschreiben</translation>
     </message>
     <message>
         <source>Keyscout does not rewrite compressed files: delete it if it is an old log, or decompress, clean and compress it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout schreibt keine komprimierten Dateien um: Löschen Sie sie, wenn es ein altes Log ist, oder entpacken, bereinigen und komprimieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Delete the compiled Python file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kompilierte Python-Datei %1 löschen</translation>
     </message>
     <message>
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Quelle kompiliert, die das Token enthielt; Python kompiliert sie bei Bedarf aus der bereinigten Quelle neu.</translation>
     </message>
     <message>
         <source>Delete %1 (%n byte(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen (%n Byte)</translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von Hand aus %1 entfernen</translation>
     </message>
     <message>
         <source>A binary file: Keyscout does not rewrite it. Delete it if you can, or rebuild it from cleaned sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Binärdatei: Keyscout schreibt sie nicht um. Löschen Sie sie, wenn möglich, oder erstellen Sie sie aus bereinigten Quellen neu.</translation>
     </message>
     <message>
         <source>Remove the token from the remote URL in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus der Remote-URL in %1 entfernen</translation>
     </message>
     <message>
         <source>git then asks a credential helper for the password: `git config --global credential.helper store` (or libsecret), or `hf auth login --add-to-git-credential` with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>git fragt dann einen Credential-Helper nach dem Passwort: `git config --global credential.helper store` (oder libsecret), oder `hf auth login --add-to-git-credential` mit dem neuen Token.</translation>
     </message>
     <message>
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Notebook, das Keyscout umschreiben kann (%2)</translation>
     </message>
     <message>
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Ausgabe(n) mit dem Token aus %1 entfernen</translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in den Zellen von %1 ersetzen</translation>
     </message>
     <message>
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben, die das Token ausgegeben haben, werden verworfen, und ein Token im Quelltext einer Zelle wird zu %1; jedes andere Byte des Notebooks bleibt, wie es war. Laden Sie das Token stattdessen aus der Umgebung (os.environ[&quot;HF_TOKEN&quot;]) und entfernen Sie Ausgaben vor dem Committen.</translation>
     </message>
     <message>
         <source>Remove %n history entry(ies) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Verlaufseintrag/-einträge aus %1 entfernen</translation>
     </message>
     <message>
         <source>Remove %n saved credential(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n gespeicherte(n) Zugangsdaten-Eintrag/-Einträge aus %1 entfernen</translation>
     </message>
     <message>
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeile(n), die das Token setzen, aus %1 entfernen</translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle, mit denen das Token eingegeben wurde, werden aus der Verlaufsdatei entfernt. Schließen Sie zuerst andere Shells: Eine laufende Shell schreibt beim Beenden ihren eigenen Verlauf zurück.</translation>
     </message>
     <message>
         <source>Set the new token where it belongs instead: Hugging Face&apos;s token store (`hf auth login`) or a secret manager, not a file that is copied around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das neue Token stattdessen dort ab, wo es hingehört: im Token-Speicher von Hugging Face (`hf auth login`) oder einem Secret-Manager, nicht in einer Datei, die herumkopiert wird.</translation>
     </message>
     <message>
         <source>The file no longer holds the token as it was found: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält das Token nicht mehr so, wie es gefunden wurde: Scannen Sie erneut.</translation>
     </message>
     <message>
         <source>The token is encoded in this file (base64 or escaped): edit it with the tool that wrote it (`docker logout &lt;registry&gt;` for docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist in dieser Datei kodiert (base64 oder maskiert): Bearbeiten Sie sie mit dem Werkzeug, das sie geschrieben hat (`docker logout &lt;registry&gt;` für Docker).</translation>
     </message>
     <message>
         <source>Replace the token in %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in %1 durch %2 ersetzen</translation>
     </message>
     <message>
         <source>The token becomes %1 wherever it is in the file; then read the new token from the environment or Hugging Face&apos;s token store instead of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird überall in der Datei zu %1; lesen Sie das neue Token dann aus der Umgebung oder dem Token-Speicher von Hugging Face statt aus der Datei.</translation>
     </message>
     <message>
         <source>%1: no longer holds the token; scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält das Token nicht mehr; scannen Sie erneut</translation>
     </message>
     <message>
         <source>Git history of %1: pushed, revocation is the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie von %1: gepusht, der Widerruf ist die Lösung</translation>
     </message>
     <message>
         <source>Git history of %1: rewrite it before anything is pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie von %1: umschreiben, bevor etwas gepusht wird</translation>
     </message>
     <message>
         <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepushte Commits bleiben in jedem Klon und Fork: Widerrufen Sie das Token (der vorige Schritt); ein späteres Umschreiben der Historie räumt nur auf und erfordert einen Force-Push.</translation>
     </message>
     <message>
         <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Commits wurden nicht gepusht: Schreiben Sie sie nach dem Widerruf mit git filter-repo um (dieser Befehl), lassen Sie dann das Reflog verfallen und räumen Sie auf: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>inference because %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenz, denn %1 %2</translation>
     </message>
     <message>
         <source>write because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff, denn %1 %2 %3</translation>
     </message>
     <message>
         <source>read because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriff, denn %1 %2 %3</translation>
     </message>
     <message>
         <source>org.read because the token works with %1&apos;s repositories (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>org.read, denn das Token arbeitet mit den Repositorys von %1 (%2)</translation>
     </message>
     <message>
         <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsbeschränkte Repositorys anderer werden gelesen (%1): Der Zugriff darauf kommt mit der Benutzerberechtigung, zugangsbeschränkte Repositorys zu lesen, auf die Sie Zugriff haben.</translation>
     </message>
     <message>
         <source>Read access to contents of all public gated repos you can access</source>
-        <translation type="unfinished"></translation>
+        <translation>Read access to contents of all public gated repos you can access</translation>
     </message>
     <message>
         <source>Check the old token first to tell your repositories from others&apos; and to find your organisations: until then every repository used is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst das alte Token, um Ihre Repositorys von denen anderer zu unterscheiden und Ihre Organisationen zu finden: Bis dahin wird jedes genutzte Repository aufgeführt.</translation>
     </message>
     <message>
         <source>The link preselects only what the Hub documents for it; tick the rest on the page by hand (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wählt nur vor, was der Hub dafür dokumentiert; kreuzen Sie den Rest auf der Seite von Hand an (unten aufgeführt).</translation>
     </message>
     <message>
         <source>Public repositories of %1 are read (%2): any token reads them, no permission needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Repositorys von %1 werden gelesen (%2): Jedes Token liest sie, keine Berechtigung nötig.</translation>
     </message>
     <message>
         <source>a classic %1 token: it acts on everything the account can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>ein klassisches %1-Token: Es wirkt auf alles, was das Konto erreichen kann</translation>
     </message>
     <message>
         <source>%1 on every repository of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für jedes Repository von %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (global)</translation>
     </message>
     <message>
         <source>reading every gated repository the account can access</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen jedes zugangsbeschränkten Repositorys, auf das das Konto Zugriff hat</translation>
     </message>
     <message>
         <source>huggingface_hub reads the token from here; written owner-only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub liest das Token von hier; nur für den Eigentümer lesbar geschrieben (0600).</translation>
     </message>
     <message>
         <source>Model file that runs code when loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei, die beim Laden Code ausführt</translation>
     </message>
     <message>
         <source>Model file that imports code outside the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei, die Code außerhalb der Positivliste importiert</translation>
     </message>
     <message>
         <source>Malformed model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Modelldatei</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien</translation>
     </message>
     <message>
         <source>Loading it imports %1, which %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laden wird %1 importiert: %2.</translation>
     </message>
     <message>
         <source>Hugging Face cache: %1 %2 at revision %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Cache: %1 %2 in Revision %3, Datei %4</translation>
     </message>
     <message>
         <source>Same weights as safetensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Gewichte als safetensors: %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>
     <message>
         <source>%1: the backup folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Sicherungsordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: the backup folder cannot be made private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Sicherungsordner kann nicht privat gemacht werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not a Keyscout backup manifest (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Sicherungsmanifest von Keyscout (%2)</translation>
     </message>
     <message>
         <source>%1: this step is done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieser Schritt wird von Hand erledigt</translation>
     </message>
     <message>
         <source>%1: no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: existiert nicht mehr</translation>
     </message>
     <message>
         <source>%1: changed since the preview; nothing was done. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seit der Vorschau geändert; es wurde nichts getan. Scannen Sie erneut.</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>stopped after writing (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Schreiben angehalten (Fehlerinjektion)</translation>
     </message>
     <message>
         <source>stopped after the backup (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Sicherung angehalten (Fehlerinjektion)</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout created it; not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert, seit Keyscout es angelegt hat; nicht gelöscht.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: the rows could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeilen konnten nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>no change %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung %1 im Journal</translation>
     </message>
     <message>
         <source>%1: the change is %2, not applied; nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Änderung ist %2, nicht angewendet; nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>%1: the backup was deleted; the change cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung wurde gelöscht; die Änderung kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout cleaned it; not overwritten. The backup is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert, seit Keyscout es bereinigt hat; nicht überschrieben. Die Sicherung ist %2.</translation>
     </message>
     <message>
         <source>%1: the backup is damaged (its SHA-256 differs); the file was not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung ist beschädigt (ihr SHA-256 weicht ab); die Datei wurde nicht angetastet</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>no backup for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sicherung für Änderung %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CleanupStep</name>
     <message>
         <source>Each copy of the token, and how Keyscout removes it. Every change is shown first, backed up, written in one step and can be undone. Untick what you want to handle yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kopie des Tokens und wie Keyscout sie entfernt. Jede Änderung wird zuerst angezeigt, gesichert, in einem Schritt geschrieben und kann rückgängig gemacht werden. Entfernen Sie das Häkchen bei allem, was Sie selbst erledigen wollen.</translation>
     </message>
     <message>
         <source>Changes that remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die das Token entfernen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Preview of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Änderung</translation>
     </message>
     <message>
         <source>Command to run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand auszuführender Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Apply the ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Änderungen anwenden</translation>
     </message>
     <message>
         <source>Undo this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt ✓</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>Changed, but scanning it again still finds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, aber ein erneuter Scan findet das Token noch.</translation>
     </message>
     <message>
         <source>%1: changed (backup %2) but still holds the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert (Sicherung %2), enthält das Token aber noch</translation>
     </message>
     <message>
         <source>Scanned again: the token is gone. Backup kept as change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gescannt: Das Token ist weg. Sicherung als Änderung %1 behalten.</translation>
     </message>
     <message>
         <source>%1 — scanned again, token gone (change %2, undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – erneut gescannt, Token weg (Änderung %2, rückgängig machbar)</translation>
     </message>
     <message>
         <source>Put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt wie zuvor.</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>By hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand: %1</translation>
     </message>
     <message>
         <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CodeView</name>
     <message>
         <source>Context of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext des Funds</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung an den Zeilen %1 bis %2 der Datei.</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung an den Zeilen %1 bis %2 der Datei; das Geheimnis in Zeile %3 ist sichtbar.</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung an den Zeilen %1 bis %2 der Datei; das Geheimnis in Zeile %3 ist maskiert.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1 bis %2 der Datei.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1 bis %2 der Datei; das Geheimnis in Zeile %3 ist sichtbar.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1 bis %2 der Datei; das Geheimnis in Zeile %3 ist maskiert.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::DetailPanel</name>
     <message>
         <source>unreachable blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbarer Blob %1</translation>
     </message>
     <message>
         <source>commit message</source>
