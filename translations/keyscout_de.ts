@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>created %1</source>
-        <translation>erstellt %1</translation>
+        <translation>erstellt am %1</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>No answer in time</source>
-        <translation>Keine Antwort in der Zeit</translation>
+        <translation>Keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>Not checked: network error</source>
@@ -885,11 +885,11 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     </message>
     <message>
         <source>Remove %n history entry(ies) from %1</source>
-        <translation>%n Verlaufseintrag/-einträge aus %1 entfernen</translation>
+        <translation>Verlaufseinträge aus %1 entfernen (%n)</translation>
     </message>
     <message>
         <source>Remove %n saved credential(s) from %1</source>
-        <translation>%n gespeicherte(n) Zugangsdaten-Eintrag/-Einträge aus %1 entfernen</translation>
+        <translation>Gespeicherte Zugangsdaten aus %1 entfernen (%n)</translation>
     </message>
     <message>
         <source>Remove %n line(s) setting the token from %1</source>
@@ -1257,435 +1257,435 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Nachricht</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>gepusht</translation>
     </message>
     <message>
         <source>on no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>auf keinem Branch</translation>
     </message>
     <message>
         <source>%1 cell %2, source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zelle %2, Quelltext</translation>
     </message>
     <message>
         <source>cell %1, output %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1, Ausgabe %2: %3</translation>
     </message>
     <message>
         <source>%1 cell %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zelle %2, %3</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1</translation>
     </message>
     <message>
         <source> (checkpoint of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Checkpoint von %1)</translation>
     </message>
     <message>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
         <source>Shows the raw secret in this view only. It is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Geheimnis im Klartext nur in dieser Ansicht. Es wird nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Fix this token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token bereinigen…</translation>
     </message>
     <message>
         <source>Check what it can do, revoke it and remove every copy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, was es kann, es widerrufen und jede Kopie entfernen, Schritt für Schritt</translation>
     </message>
     <message>
         <source>Every place this secret was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fundort dieses Geheimnisses</translation>
     </message>
     <message>
         <source>Why (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (wird mit der Entscheidung gespeichert)</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung speichern</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Select a secret to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Geheimnis, um zu sehen, wo es liegt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: %1</translation>
     </message>
     <message>
         <source>Checked %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am %1: %2. %3</translation>
     </message>
     <message>
         <source>checked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft am %1: %2</translation>
     </message>
     <message>
         <source>What this token can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Token kann:</translation>
     </message>
     <message>
         <source>What this token can do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Token kann: %1</translation>
     </message>
     <message numerus="yes">
         <source>Found in %n place(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %n Fundort gefunden:</numerusform>
+            <numerusform>An %n Fundorten gefunden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept in Hugging Face&apos;s token store, and copied to %n other place(s): those copies should not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Token-Speicher von Hugging Face aufbewahrt und an %n weiteren Fundort kopiert: Diese Kopie sollte es nicht geben.</numerusform>
+            <numerusform>Im Token-Speicher von Hugging Face aufbewahrt und an %n weitere Fundorte kopiert: Diese Kopien sollte es nicht geben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared across environments: this token is in a CI or deployment file and in your own places. Give each environment its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mehreren Umgebungen geteilt: Dieses Token liegt in einer CI- oder Deployment-Datei und an Ihren eigenen Fundorten. Geben Sie jeder Umgebung ein eigenes Token.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis verbergen</translation>
     </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beheben</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiertes Risiko</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlalarm</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fundort</numerusform>
+            <numerusform>%n Fundorte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 secret %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geheimnis %2, %3</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenlegung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>keyscout::GitRepository</name>
     <message>
         <source>%1: not in a git working tree (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in einem Git-Arbeitsverzeichnis (%2)</translation>
     </message>
     <message>
         <source>git cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>git %1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::InstallStep</name>
     <message>
         <source>Paste the new token. Keyscout checks it with Hugging Face (the same read-only request as for the old one), compares what it may do with the plan, then stores it where huggingface_hub and the hf tool read it: the active token file and a named entry of stored_tokens, readable only by you. Every file written is backed up and can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das neue Token ein. Keyscout prüft es bei Hugging Face (dieselbe Nur-Lese-Anfrage wie beim alten), vergleicht seine Befugnisse mit dem Plan und speichert es dann dort, wo huggingface_hub und das hf-Werkzeug es lesen: in der aktiven Token-Datei und einem benannten Eintrag in stored_tokens, nur für Sie lesbar. Jede geschriebene Datei wird gesichert und kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Put the old store back</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Speicher wiederherstellen</translation>
     </message>
     <message>
         <source>This is the leaked token. Create a new one on the token page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das geleakte Token. Erstellen Sie zuerst ein neues auf der Token-Seite.</translation>
     </message>
     <message>
         <source>Checking the new token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>This token cannot be used. Paste it again, or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist nicht verwendbar. Fügen Sie es erneut ein oder erstellen Sie ein anderes.</translation>
     </message>
     <message>
         <source>It may do more than your work needs: consider a narrower token. You can still store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es darf mehr, als Ihre Arbeit braucht: Erwägen Sie ein enger gefasstes Token. Sie können es trotzdem speichern.</translation>
     </message>
     <message>
         <source>new token checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Token geprüft: %1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>storing the new token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des neuen Tokens fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1</translation>
     </message>
     <message>
         <source>new token “%1” stored: %2 (changes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Token „%1“ gespeichert: %2 (Änderungen %3)</translation>
     </message>
     <message>
         <source>The token store is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Speicher ist wieder wie zuvor.</translation>
     </message>
     <message>
         <source>new token&apos;s installation undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation des neuen Tokens rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>keyscout::MainWindow</name>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsplatz</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu scannender Ordner</translation>
     </message>
     <message>
         <source>Could not create the demo workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsplatz konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Decisions cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The demo&apos;s stand-in for Hugging Face could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hugging-Face-Ersatz der Demo konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsplatz: Prüfungen und Widerrufe seiner Hugging-Face-Tokens gehen an einen Ersatz auf diesem Rechner (%1), nie an huggingface.co.</translation>
     </message>
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehängter Home-Ordner oder Ordner eines Disk-Images zum Scannen (nur lesend)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::NotebookCleanFilter</name>
     <message>
         <source>%1: %2 is already set to something else; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist bereits anders gesetzt; unverändert gelassen</translation>
     </message>
     <message>
         <source>%1: the git folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Git-Ordner ist nicht zu finden</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>keyscout::Place</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks</translation>
     </message>
     <message>
         <source>Shell histories</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Verläufe</translation>
     </message>
     <message>
         <source>IPython histories</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Verläufe</translation>
     </message>
     <message>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsdateien</translation>
     </message>
     <message>
         <source>Credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdatendateien</translation>
     </message>
     <message>
         <source>Token stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Speicher</translation>
     </message>
     <message>
         <source>Git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Historie</translation>
     </message>
     <message>
         <source>Running processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Prozesse</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldateien</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PlanStep</name>
     <message>
         <source>The replacement should be a fine-grained token with only what your work uses. Keyscout reads your projects&apos; code, notebooks and scripts and the Hugging Face cache to find the repositories you read and write — as text, nothing is run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ersatz sollte ein feingranulares Token mit nur dem sein, was Ihre Arbeit nutzt. Keyscout liest den Code, die Notebooks und Skripte Ihrer Projekte und den Hugging-Face-Cache, um die Repositorys zu finden, die Sie lesen und beschreiben – als Text, nichts wird ausgeführt.</translation>
     </message>
     <message>
         <source>Read my projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Projekte lesen</translation>
     </message>
     <message>
         <source>Permissions the new token needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen, die das neue Token braucht</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Open the token creation page</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Erstellungsseite öffnen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Nothing in your projects needs a permission: a token with no scope, or read access to public repositories only, is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in Ihren Projekten braucht eine Berechtigung: Ein Token ohne Scope oder nur mit Lesezugriff auf öffentliche Repositorys genügt.</translation>
     </message>
     <message>
         <source>Your code reads gated repositories: tick “Read access to contents of all public gated repos you can access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Code liest zugangsbeschränkte Repositorys: Kreuzen Sie „Read access to contents of all public gated repos you can access“ an.</translation>
     </message>
     <message>
         <source>Tick by hand on the creation page (its other options cannot be filled in for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Erstellungsseite von Hand ankreuzen (ihre übrigen Optionen können nicht für Sie ausgefüllt werden):</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen.</numerusform>
+            <numerusform>%n Dateien gelesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1693,779 +1693,779 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     <name>keyscout::PreCommitHook</name>
     <message>
         <source>%1: the hooks folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Hooks-Ordner ist nicht zu finden</translation>
     </message>
     <message>
         <source>%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Pre-Commit-Hook ist vorhanden und %2 ebenfalls; Keyscout lässt beide unverändert</translation>
     </message>
     <message>
         <source>%1: the hooks folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Hooks-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot be renamed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <source>%1: not Keyscout&apos;s hook; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht der Hook von Keyscout; unverändert gelassen</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>%1: cannot be renamed back to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht zurück in %2 umbenannt werden: %3</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PreventStep</name>
     <message>
         <source>Keep the next token out of git. The pre-commit hook refuses a commit whose staged files hold a token (an existing hook keeps running first); the notebook filter commits notebooks without their outputs while your copy keeps them. Both go into the repository&apos;s own settings, not its files, and can be taken out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie das nächste Token aus git heraus. Der Pre-Commit-Hook lehnt einen Commit ab, dessen vorgemerkte Dateien ein Token enthalten (ein vorhandener Hook läuft weiterhin zuerst); der Notebook-Filter committet Notebooks ohne ihre Ausgaben, während Ihre Kopie sie behält. Beide kommen in die Einstellungen des Repositorys, nicht in seine Dateien, und lassen sich wieder entfernen.</translation>
     </message>
     <message>
         <source>Repositories and their guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys und ihre Schutzmaßnahmen</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Pre-commit hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Commit-Hook</translation>
     </message>
     <message>
         <source>Notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter</translation>
     </message>
     <message>
         <source>Another repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Repository…</translation>
     </message>
     <message>
         <source>Remove the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook entfernen</translation>
     </message>
     <message>
         <source>Install the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook installieren</translation>
     </message>
     <message>
         <source>Remove the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter entfernen</translation>
     </message>
     <message>
         <source>Install the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter installieren</translation>
     </message>
     <message>
         <source>Repository to guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schützendes Repository</translation>
     </message>
     <message>
         <source>installed (after yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert (nach Ihrem)</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <source>pre-commit hook installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Commit-Hook in %1 installiert</translation>
     </message>
     <message>
         <source>pre-commit hook removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Commit-Hook aus %1 entfernt</translation>
     </message>
     <message>
         <source>pre-commit hook in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Commit-Hook in %1: %2</translation>
     </message>
     <message>
         <source>notebook filter installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter in %1 installiert</translation>
     </message>
     <message>
         <source>notebook filter removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter aus %1 entfernt</translation>
     </message>
     <message>
         <source>notebook filter in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Filter in %1: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationLog</name>
     <message>
         <source># Remediation of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Behebung von %1 %2</translation>
     </message>
     <message>
         <source>- Fingerprint (SHA-256 of the token): `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Fingerabdruck (SHA-256 des Tokens): `%1`</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Begonnen: %1</translation>
     </message>
     <message>
         <source>- Written by Keyscout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Geschrieben von Keyscout %1</translation>
     </message>
     <message>
         <source>## What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>## Was getan wurde</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
     <message>
         <source>## What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>## Was noch zu tun ist</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationWizard</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>Plan the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz planen</translation>
     </message>
     <message>
         <source>Install the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token installieren</translation>
     </message>
     <message>
         <source>Revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Altes Token widerrufen</translation>
     </message>
     <message>
         <source>Remove every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kopie entfernen</translation>
     </message>
     <message>
         <source>Keep it out of git</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus git heraushalten</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Fix %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bereinigen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbeugen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>no permission needed by local use</source>
-        <translation type="unfinished"></translation>
+        <translation>für die lokale Nutzung keine Berechtigung nötig</translation>
     </message>
     <message>
         <source>least permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geringste Berechtigungen: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren</translation>
     </message>
     <message>
         <source>Where the token is and how exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Token liegt und wie stark es offengelegt ist</translation>
     </message>
     <message>
         <source>Every place the token was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fundort des Tokens</translation>
     </message>
     <message>
         <source>What it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es kann</translation>
     </message>
     <message>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token prüfen</translation>
     </message>
     <message>
         <source>Keyscout has no read-only check for %1 tokens: what it can do depends on how it was created; see the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout hat keine Nur-Lese-Prüfung für %1-Tokens: Was es kann, hängt davon ab, wie es erstellt wurde; siehe die Einstellungen des Anbieters.</translation>
     </message>
     <message>
         <source>Checking sends this token, in a request header and nowhere else, to %1. %2 answers who it belongs to and what it may do; the check changes nothing. Nothing is sent unless you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung sendet dieses Token in einem Request-Header und nirgendwo sonst an %1. %2 antwortet, wem es gehört und was es darf; die Prüfung ändert nichts. Nichts wird gesendet, bevor Sie die Schaltfläche drücken.</translation>
     </message>
     <message>
         <source>Once a token has leaked, only revoking it makes it harmless: copies may already be elsewhere. Create its replacement first if something depends on it, then revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein Token einmal geleakt, macht es nur der Widerruf unschädlich: Kopien können schon anderswo sein. Erstellen Sie zuerst den Ersatz, falls etwas davon abhängt, und widerrufen Sie dann.</translation>
     </message>
     <message>
         <source>Revoke it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt widerrufen</translation>
     </message>
     <message>
         <source>Send the token to %1 to revoke it. Hugging Face invalidates it and e-mails its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token zum Widerruf an %1 senden. Hugging Face macht es ungültig und benachrichtigt seinen Eigentümer per E-Mail.</translation>
     </message>
     <message>
         <source>Open the token settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Einstellungen öffnen</translation>
     </message>
     <message>
         <source>Check that it stopped working</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass es nicht mehr funktioniert</translation>
     </message>
     <message>
         <source>Revoke it where it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie es dort, wo es erstellt wurde.</translation>
     </message>
     <message>
         <source>Or revoke it yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder widerrufen Sie es selbst: %1</translation>
     </message>
     <message>
         <source>I revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe es widerrufen</translation>
     </message>
     <message>
         <source>Marked revoked by you (Keyscout cannot check %1 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen als widerrufen markiert (Keyscout kann %1-Tokens nicht prüfen).</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>marked revoked by the person (no check exists for this provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Person als widerrufen markiert (für diesen Anbieter gibt es keine Prüfung)</translation>
     </message>
     <message>
         <source>Sending the revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf wird gesendet…</translation>
     </message>
     <message>
         <source>revocation sent to %1 with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf mit Zustimmung an %1 gesendet</translation>
     </message>
     <message>
         <source>What was done, and what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde und was noch zu tun ist</translation>
     </message>
     <message>
         <source>Remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungsprotokoll</translation>
     </message>
     <message>
         <source>Save the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern…</translation>
     </message>
     <message>
         <source>Save the remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungsprotokoll speichern</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erledigt</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>checked with %1 (consent given)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 geprüft (Zustimmung erteilt)</translation>
     </message>
     <message>
         <source>Confirmed: the old token is refused now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt: Das alte Token wird jetzt abgelehnt (%1).</translation>
     </message>
     <message>
         <source>confirmed: the token is refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt: Das Token wird abgelehnt (%1)</translation>
     </message>
     <message>
         <source>It still works (%1). Revoke it on the settings page, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es funktioniert noch (%1). Widerrufen Sie es auf der Einstellungsseite und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Could not confirm: %1. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht bestätigt werden: %1. Prüfen Sie später erneut.</translation>
     </message>
     <message>
         <source>not confirmed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bestätigt: %1</translation>
     </message>
     <message>
         <source>The revocation could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Widerruf konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>revocation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>revocation answered HTTP %1; confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf beantwortet mit HTTP %1; wird bestätigt</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft am %1</translation>
     </message>
     <message>
         <source>It was published and could write. Look through the recent commits of these accounts&apos; repositories for changes you did not make, and through each organisation&apos;s audit log (Enterprise plans) since the first exposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war veröffentlicht und hatte Schreibrechte. Durchsuchen Sie die letzten Commits der Repositorys dieser Konten nach Änderungen, die nicht von Ihnen stammen, und das Audit-Log jeder Organisation (Enterprise-Tarife) seit der ersten Offenlegung:</translation>
     </message>
     <message>
         <source>Start with the repositories these places push to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit den Repositorys, in die diese Fundorte pushen:</translation>
     </message>
     <message>
         <source>commit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Historie</translation>
     </message>
     <message>
         <source>Revoke the old token and confirm it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie das alte Token und bestätigen Sie, dass es abgelehnt wird.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Fortschritt</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut scannen</translation>
     </message>
     <message>
         <source>Scan the same places again; your decisions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Orte erneut scannen; Ihre Entscheidungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>New scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Scan</translation>
     </message>
     <message>
         <source>Filter: provider, file, place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Anbieter, Datei, Fundort…</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Funde filtern</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>Lowest severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Schweregrad</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schweregrad</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und höher</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Fundorts</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fundorte</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung</translation>
     </message>
     <message>
         <source>Findings, one row per secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Funde, eine Zeile pro Geheimnis</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gescannt…</translation>
     </message>
     <message>
         <source>%1 files · %2 · %3/s · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien · %2 · %3/s · %4 übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>%n git repositories, %1 objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Git-Repository, %1 Objekte</numerusform>
+            <numerusform>%n Git-Repositorys, %1 Objekte</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan stopped after %1 s; the results are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan nach %1 s angehalten; die Ergebnisse sind unvollständig.</translation>
     </message>
     <message>
         <source>Scan finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan in %1 s abgeschlossen.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n read as plain text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als Klartext gelesen</numerusform>
+            <numerusform>%n als Klartext gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unlesbar</numerusform>
+            <numerusform>%n unlesbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>What this scan did not read, or read differently, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Scan nicht oder anders gelesen hat, und warum</translation>
     </message>
     <message>
         <source>Not read, or read differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht oder anders gelesen</translation>
     </message>
     <message>
         <source>Files that were skipped, could not be read, or were read as plain text because their format was broken. Secrets in skipped files are not in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die übersprungen wurden, nicht gelesen werden konnten oder als Klartext gelesen wurden, weil ihr Format defekt war. Geheimnisse in übersprungenen Dateien fehlen in den Ergebnissen.</translation>
     </message>
     <message>
         <source>read as text  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>als Text gelesen  %1: %2</translation>
     </message>
     <message>
         <source>unreadable    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar          %1: %2</translation>
     </message>
     <message>
         <source>skipped       %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen      %1: %2</translation>
     </message>
     <message>
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geheimnis(se) an %2 Fundort(en) · %3 kritisch · %4 hoch</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfassender als nötig: %1.</translation>
     </message>
     <message>
         <source>Missing: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: %1 (%2).</translation>
     </message>
     <message>
         <source>Missing: read access to gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Lesezugriff auf zugangsbeschränkte Repositorys, auf die Sie Zugriff haben.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEntry</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEvidence</name>
     <message>
         <source> (cell %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zelle %1)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::SourceLanguage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext</translation>
     </message>
     <message>
         <source>Environment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsdatei</translation>
     </message>
     <message>
         <source>INI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>INI-Konfiguration</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Skript</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>keyscout::StartPage</name>
     <message>
         <source>Keyscout</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout</translation>
     </message>
     <message>
         <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer and shows each one in its context. It only reads: your home folder, the Hugging Face cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets stay masked unless you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout findet Hugging-Face-Tokens und andere Zugangsdaten für maschinelles Lernen, die in Dateien auf diesem Computer geleakt sind, und zeigt jedes in seinem Kontext. Es liest nur: Ihren Home-Ordner, den Hugging-Face-Cache, Shell- und Notebook-Verläufe und Zugangsdatendateien – nichts wird irgendwohin gesendet, und Geheimnisse bleiben maskiert, bis Sie sie anzeigen.</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
         <source>Your home folder, Hugging Face cache, histories and credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Home-Ordner, Hugging-Face-Cache, Verläufe und Zugangsdatendateien</translation>
     </message>
     <message>
         <source>A folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner…</translation>
     </message>
     <message>
         <source>A project, a repository checkout, a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt, ein ausgechecktes Repository, ein Download</translation>
     </message>
     <message>
         <source>A mounted home or disk image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingehängter Home-Ordner oder Ordner eines Disk-Images…</translation>
     </message>
     <message>
         <source>Read-only, for incident response: nothing is written there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend, für die Vorfallsreaktion: Dort wird nichts geschrieben</translation>
     </message>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsplatz</translation>
     </message>
     <message>
         <source>A generated home with planted, clearly fake tokens — for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erzeugter Home-Ordner mit platzierten, klar erkennbar falschen Tokens – für Workshops</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>What to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelesen wird</translation>
     </message>
     <message>
         <source>Skip installed packages and package caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Pakete und Paket-Caches überspringen</translation>
     </message>
     <message>
         <source>Running programs&apos; environments and command lines (this workstation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und Befehlszeilen laufender Programme (nur dieser Arbeitsplatz)</translation>
     </message>
     <message>
         <source>A token exported in a shell lives on in every program started from it. Only programs you may read; never for a folder or a mounted disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in einer Shell exportiertes Token lebt in jedem daraus gestarteten Programm weiter. Nur Programme, die Sie lesen dürfen; nie für einen Ordner oder ein eingehängtes Laufwerk.</translation>
     </message>
     <message>
         <source>for example  **/datasets  *.parquet</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel  **/datasets  *.parquet</translation>
     </message>
     <message>
         <source>Also skip (globs, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch überspringen (Globs, durch Leerzeichen getrennt)</translation>
     </message>
     <message>
         <source>Also skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch überspringen:</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
     <message>
         <source>The new token is empty or has spaces or other characters a token never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token ist leer oder enthält Leerzeichen oder andere Zeichen, die ein Token nie enthält.</translation>
     </message>
     <message>
         <source>The token&apos;s name is empty or spans lines; it names a section of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Tokens ist leer oder erstreckt sich über mehrere Zeilen; er benennt einen Abschnitt von %1.</translation>
     </message>
     <message>
         <source>Make %1 the active token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum aktiven Token machen (%2)</translation>
     </message>
     <message>
         <source>Save %1 as &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als „%2“ in %3 speichern</translation>
     </message>
     <message>
         <source>; remove the old token&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>; den Abschnitt des alten Tokens entfernen</translation>
     </message>
     <message>
         <source>%1: cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenVerifier</name>
     <message>
         <source>not sent: %1 is not a usable URL</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1 ist keine verwendbare URL</translation>
     </message>
     <message>
         <source>not sent: %1 is not HTTPS (plain HTTP is only allowed to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1 ist kein HTTPS (einfaches HTTP ist nur zu diesem Rechner erlaubt)</translation>
     </message>
     <message>
         <source>no online check exists for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 gibt es keine Online-Prüfung</translation>
     </message>
     <message>
         <source>not sent: the token holds characters a header cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: Das Token enthält Zeichen, die ein Header nicht transportieren kann</translation>
     </message>
     <message>
         <source>not sent: no tokens, or a value that is not a token</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: keine Tokens oder ein Wert, der kein Token ist</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>accepted; confirm with a check, which must now answer invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen; bestätigen Sie mit einer Prüfung, die jetzt ungültig melden muss</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>accepted, but the answer was not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen, aber die Antwort war kein JSON</translation>
     </message>
     <message>
         <source>redirected (HTTP %1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet (HTTP %1), nicht gefolgt</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter HTTP-Status %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor jede Datei gelesen war: Dem Plan kann eine Nutzung fehlen.</translation>
     </message>
     <message>
         <source>Stopped at the reading limit (time, files or bytes): the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Leselimit angehalten (Zeit, Dateien oder Bytes): Dem Plan kann eine Nutzung fehlen.</translation>
     </message>
     <message>
         <source>%1: not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein lesbarer Ordner</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>
