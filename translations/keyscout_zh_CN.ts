@@ -5,254 +5,254 @@
     <name>Capabilities</name>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1</translation>
     </message>
     <message>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %1</translation>
     </message>
     <message>
         <source>Space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 %1 的模型、数据集和 Space</translation>
     </message>
     <message>
         <source>your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>你的模型、数据集和 Space</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的模型、数据集和 Space</translation>
     </message>
     <message>
         <source>organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 %1</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>你的账户</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Can push to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可推送到 %1</translation>
     </message>
     <message>
         <source>Can download %1, private ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>可下载 %1（包括私有仓库）</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可在 %1 上发起讨论和拉取请求</translation>
     </message>
     <message>
         <source>Has permission %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 拥有 %1 权限</translation>
     </message>
     <message>
         <source>Can read the settings and members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取 %1 的设置和成员</translation>
     </message>
     <message>
         <source>Can change the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可更改 %1 的设置</translation>
     </message>
     <message>
         <source>Can read the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取 %1 的合集</translation>
     </message>
     <message>
         <source>Can change the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可更改 %1 的合集</translation>
     </message>
     <message>
         <source>Can make Inference Provider calls billed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可发起 Inference Providers 调用，费用计入 %1</translation>
     </message>
     <message>
         <source>Can call the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可调用 %1 的 Inference Endpoints</translation>
     </message>
     <message>
         <source>Can create, change and delete the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可创建、更改和删除 %1 的 Inference Endpoints</translation>
     </message>
     <message>
         <source>Can read the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取 %1 的 Webhook</translation>
     </message>
     <message>
         <source>Can create and change the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可创建和更改 %1 的 Webhook</translation>
     </message>
     <message>
         <source>Can read the billing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取 %1 的账单信息</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on any repository you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>可在你能看到的任何仓库上发起讨论和拉取请求</translation>
     </message>
     <message>
         <source>Can publish posts as you</source>
-        <translation type="unfinished"></translation>
+        <translation>可以你的名义发布帖子</translation>
     </message>
     <message>
         <source>Has the global permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有全局权限 %1</translation>
     </message>
     <message>
         <source>Acts as organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以组织 %1 的身份操作</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>可写入（推送）你的模型、数据集和 Space</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可写入（推送）你的模型、数据集和 Space，以及你拥有写入权限的那个组织的模型、数据集和 Space：%1</translation>
     </message>
     <message numerus="yes">
         <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可写入（推送）你的模型、数据集和 Space，以及你拥有写入权限的 %n 个组织的模型、数据集和 Space：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>可下载你的私有仓库和门控仓库</translation>
     </message>
     <message>
         <source>Read-only: can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：可下载你的私有仓库和门控仓库</translation>
     </message>
     <message>
         <source>Can download the private repositories of the organisation you belong to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可下载你所属组织的私有仓库：%1</translation>
     </message>
     <message numerus="yes">
         <source>Can download the private repositories of %n organisations you belong to: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可下载你所属的 %n 个组织的私有仓库：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download the gated repositories you have been granted access to</source>
-        <translation type="unfinished"></translation>
+        <translation>可下载你已获准访问的门控仓库</translation>
     </message>
     <message>
         <source>Fine-grained token without permissions: it can only say who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>无任何权限的细粒度令牌：只能表明你的身份</translation>
     </message>
     <message>
         <source>Legacy token (%1 role): reissue it as fine-grained</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版令牌（%1 角色）：请重新签发为细粒度令牌</translation>
     </message>
     <message>
         <source>Can use the %1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用 %1 API</translation>
     </message>
     <message>
         <source>Can use the %1 API as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可以 %2 的身份使用 %1 API</translation>
     </message>
     <message>
         <source>Token scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌作用域：%1</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权限：%1</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属组织：%1</translation>
     </message>
     <message>
         <source>acts as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>身份为 %1</translation>
     </message>
     <message>
         <source>acts as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份为 %1（%2）</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：%1</translation>
     </message>
     <message>
         <source>Invalid, expired or revoked (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效、已过期或已吊销（HTTP %1）</translation>
     </message>
     <message>
         <source>Exists but was denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌存在，但请求被拒绝（HTTP 403）</translation>
     </message>
     <message>
         <source>Rate limited: ask again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已被限速：请在 %1 秒后重试</translation>
     </message>
     <message>
         <source>Rate limited: ask again later</source>
-        <translation type="unfinished"></translation>
+        <translation>已被限速：请稍后重试</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时响应</translation>
     </message>
     <message>
         <source>Not checked: network error</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：网络错误</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：%1</translation>
     </message>
     <message>
         <source>No online check exists for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>此提供方没有在线检查</translation>
     </message>
 </context>
 <context>
     <name>CheckStore</name>
     <message>
         <source>Check cache</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果缓存</translation>
     </message>
     <message>
         <source>cannot read the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取结果（%1）</translation>
     </message>
     <message>
         <source>cannot save the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存结果（%1）</translation>
     </message>
     <message>
         <source>cannot remove the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除结果（%1）</translation>
     </message>
 </context>
 <context>
@@ -260,81 +260,86 @@
     <message>
         <source>keyscout: the staged files could not be checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: 无法检查已暂存的文件：%1
+</translation>
     </message>
     <message>
         <source>keyscout: not checked (too large or unreadable): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: 未检查（过大或无法读取）：%1
+</translation>
     </message>
     <message>
         <source>keyscout: the commit is stopped; the staged files hold secrets:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: 提交已中止；已暂存的文件中含有机密：
+</translation>
     </message>
     <message>
         <source>Take the secrets out of these files (and restage them), then commit again. A token that was
 ever pushed must be revoked as well. A false alarm: `git commit --no-verify` skips this check once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请从这些文件中移除机密（并重新暂存），然后再次提交。曾经推送过的令牌
+也必须吊销。如属误报：`git commit --no-verify` 可跳过一次本检查。
+</translation>
     </message>
 </context>
 <context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 的 SQLite 驱动（QSQLITE）不可用</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件：%1</translation>
     </message>
     <message>
         <source>cannot write to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>cannot write to its folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入其所在文件夹 %1：%2</translation>
     </message>
     <message>
         <source>cannot read it as an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法作为 SQLite 数据库读取（%1）</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know (it reads version %3); the file is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 架构版本 %2 写入，此版本的 Keyscout 无法识别（它读取版本 %3）；文件未作更改</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 架构版本 %2 写入，此版本的 Keyscout 无法识别</translation>
     </message>
     <message>
         <source>refused a key that is not a secret fingerprint (the SHA-256 of the secret as 64 lower-case hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝一个不是机密指纹的键（机密指纹是机密的 SHA-256，由 64 个小写十六进制字符组成）</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>RemediationLog</name>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建该文件夹</translation>
     </message>
 </context>
 <context>
     <name>ScopePlan</name>
     <message numerus="yes">
         <source>%n file(s) were not read (too large or unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个文件未读取（过大或无法读取）。</numerusform>
         </translation>
     </message>
 </context>
@@ -342,1208 +347,1208 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>TriageStore</name>
     <message>
         <source>Triage database</source>
-        <translation type="unfinished"></translation>
+        <translation>处置决定数据库</translation>
     </message>
     <message>
         <source>cannot read the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取处置决定（%1）</translation>
     </message>
     <message>
         <source>cannot read the decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取各项处置决定（%1）</translation>
     </message>
     <message>
         <source>cannot save the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存处置决定（%1）</translation>
     </message>
     <message>
         <source>cannot remove the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除处置决定（%1）</translation>
     </message>
 </context>
 <context>
     <name>keyscout</name>
     <message>
         <source>Nothing to clean: huggingface_hub keeps this token where it belongs, readable only by you. If it is a classic read or write token, replace it with a fine-grained one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需清理：huggingface_hub 将此令牌保存在应有的位置，只有你能读取。如果它是经典的 read 或 write 令牌，请换成细粒度令牌。</translation>
     </message>
     <message>
         <source>Stop the Jupyter server or kernel if it still runs (a new one gets a new token), and delete stale runtime files.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 Jupyter 服务器或内核仍在运行，请将其停止（新启动的会获得新令牌），并删除过时的运行时文件。</translation>
     </message>
     <message>
         <source>Treat it as leaked: revoke it first</source>
-        <translation type="unfinished"></translation>
+        <translation>按已泄露处理：先吊销它</translation>
     </message>
     <message>
         <source>Revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销它</translation>
     </message>
     <message>
         <source>%1 in %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请在 %2 的控制台中操作。</translation>
     </message>
     <message>
         <source>%1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Create its replacement as a fine-grained token with only the permissions you use: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个细粒度令牌作为替代，只授予你实际使用的权限：https://huggingface.co/settings/tokens/new?tokenType=fineGrained</translation>
     </message>
     <message>
         <source>Give CI and deployment their own token, kept in the CI&apos;s secret store, and keep yours for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 CI 和部署单独配置令牌，并保存在 CI 的机密存储中；你自己的令牌只留给自己用。</translation>
     </message>
     <message>
         <source>Clear the notebook&apos;s outputs (Jupyter: Edit → Clear Outputs of All Cells, or `nbstripout %1`), and its .ipynb_checkpoints copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>清除笔记本的输出（Jupyter：Edit → Clear Outputs of All Cells，或 `nbstripout %1`），以及它在 .ipynb_checkpoints 中的副本。</translation>
     </message>
     <message>
         <source>In notebooks, read the token from the environment or `huggingface_hub.login()` instead of writing it in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>在笔记本中，请从环境变量或通过 `huggingface_hub.login()` 读取令牌，不要把它写在单元格里。</translation>
     </message>
     <message>
         <source>Delete the lines from %1 (bash: `history -d N`, then `history -w`), and type tokens at a prompt rather than on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中删除这些行（bash：先 `history -d N`，再 `history -w`），今后在交互提示中输入令牌，不要直接写在命令行上。</translation>
     </message>
     <message>
         <source>Delete the rows from IPython&apos;s history.sqlite and run VACUUM, so no copy stays in free pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 IPython 的 history.sqlite 中删除这些行并运行 VACUUM，以免空闲页中残留副本。</translation>
     </message>
     <message>
         <source>Remove the token from %1; load it from a secret store or the token store at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除令牌；在运行时从机密存储或令牌存储中加载。</translation>
     </message>
     <message>
         <source>Remove the line from ~/.git-credentials and use a credential helper that encrypts (libsecret, or `git config --global credential.helper cache`).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 ~/.git-credentials 中删除该行，改用会加密的凭据助手（libsecret，或 `git config --global credential.helper cache`）。</translation>
     </message>
     <message>
         <source>Log in again with a Docker credential store (docker-credential-secretservice) so no password stays in config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Docker 凭据存储（docker-credential-secretservice）重新登录，使 config.json 中不再保留密码。</translation>
     </message>
     <message>
         <source>Replace the key in %1 with the new one, and keep the file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 中的密钥替换为新密钥，并确保该文件只有你能读取。</translation>
     </message>
     <message>
         <source>Log in again (`hf auth login`) so the token store holds only the new token, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新登录（`hf auth login`），使令牌存储中只保留新令牌，且只有你能读取。</translation>
     </message>
     <message>
         <source>Restart the programs that hold it, after removing it from where it was set (a shell start-up file, a launcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>先从设置它的位置（shell 启动文件、启动器）中将其移除，再重启持有它的程序。</translation>
     </message>
     <message>
         <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销之后才重写包含它的历史（git filter-repo）：已推送的提交会留在每个克隆中。</translation>
     </message>
     <message>
         <source>Remove the token from %1 and read it from the environment or a secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除令牌，改为从环境变量或机密存储中读取。</translation>
     </message>
     <message>
         <source>Add %1 to .gitignore before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在提交任何内容之前，将 %1 添加到 .gitignore。</translation>
     </message>
     <message>
         <source>%1 is tracked by git: remove it from the repository (`git rm --cached`), then ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被 git 跟踪：请将其从仓库中移除（`git rm --cached`），然后忽略它。</translation>
     </message>
     <message>
         <source>Make %1 readable only by you (`chmod 600`).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 设为只有你能读取（`chmod 600`）。</translation>
     </message>
     <message>
         <source>Scan again: no copy of the old token should be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次扫描：确认旧令牌没有任何副本残留。</translation>
     </message>
     <message>
         <source>Checkpoint of notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本 %1 的检查点</translation>
     </message>
     <message>
         <source>Notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本 %1</translation>
     </message>
     <message>
         <source>%1, cell %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，单元格 %2，第 %3 行</translation>
     </message>
     <message>
         <source>%1, cell %2 output (%3), line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，单元格 %2 的输出（%3），第 %4 行</translation>
     </message>
     <message>
         <source>%1, cell %2 attachment, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，单元格 %2 的附件，第 %3 行</translation>
     </message>
     <message>
         <source>%1, cell %2 metadata, file line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，单元格 %2 的元数据，文件第 %3 行</translation>
     </message>
     <message>
         <source>%1, widget state, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，小部件状态，文件第 %2 行</translation>
     </message>
     <message>
         <source>%1, notebook metadata, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，笔记本元数据，文件第 %2 行</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source> (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（用户 %1）</translation>
     </message>
     <message>
         <source>Git configuration of %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Git 配置，第 %2 行</translation>
     </message>
     <message>
         <source>Git history of %1: unreachable blob %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Git 历史：不可达数据对象 %2，第 %3 行</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>提交说明</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in unreachable commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Git 历史：不可达提交 %3（%4）中的 %2，第 %5 行</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Git 历史：提交 %3（%4）中的 %2，第 %5 行</translation>
     </message>
     <message>
         <source>Running process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的进程 %1</translation>
     </message>
     <message>
         <source>Running process %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的进程 %1（pid %2）</translation>
     </message>
     <message>
         <source>%1, command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，命令行</translation>
     </message>
     <message>
         <source>%1, variable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，变量 %2</translation>
     </message>
     <message>
         <source>, session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，会话开始于 %1</translation>
     </message>
     <message>
         <source>IPython history, session %1, Out[%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 历史记录，会话 %1，Out[%2]%3</translation>
     </message>
     <message>
         <source>IPython history, session %1, In [%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 历史记录，会话 %1，In [%2]%3</translation>
     </message>
     <message>
         <source>IPython history %1, deleted rows or free pages</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 历史记录 %1，已删除的行或空闲页</translation>
     </message>
     <message>
         <source>Hugging Face saved tokens, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 已保存的令牌，第 %1 行</translation>
     </message>
     <message>
         <source>Hugging Face saved token “%1”, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 已保存的令牌“%1”，第 %2 行</translation>
     </message>
     <message>
         <source>Hugging Face token store (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 令牌存储（%1）</translation>
     </message>
     <message>
         <source>Git credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 凭据文件，第 %1 行</translation>
     </message>
     <message>
         <source>Git credentials for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 的 Git 凭据，第 %3 行</translation>
     </message>
     <message>
         <source>Network login file .netrc, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络登录文件 .netrc，第 %1 行</translation>
     </message>
     <message>
         <source>Network login file .netrc, machine %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>网络登录文件 .netrc，主机 %1%2，第 %3 行</translation>
     </message>
     <message>
         <source>Kaggle API key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle API 密钥文件</translation>
     </message>
     <message>
         <source>AWS credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 凭据文件，第 %1 行</translation>
     </message>
     <message>
         <source>Docker registry logins, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 镜像仓库登录信息，第 %1 行</translation>
     </message>
     <message>
         <source>Docker login for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 的 Docker 登录信息，第 %3 行</translation>
     </message>
     <message>
         <source>Shell history %1, line %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 历史记录 %1，第 %2 行，执行于 %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 历史记录 %1，第 %2 行</translation>
     </message>
     <message>
         <source>Conda environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conda 环境 %1</translation>
     </message>
     <message>
         <source>Shell start-up file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 启动文件 %1</translation>
     </message>
     <message>
         <source>Conda activation script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conda 激活脚本 %1</translation>
     </message>
     <message>
         <source>Environment file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境文件 %1</translation>
     </message>
     <message>
         <source>%1, variable %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，变量 %2，第 %3 行</translation>
     </message>
     <message>
         <source>Jupyter runtime file %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter 运行时文件 %1，第 %2 行</translation>
     </message>
     <message>
         <source>Compressed file %1, line %2 of its content</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩文件 %1，解压后内容第 %2 行</translation>
     </message>
     <message>
         <source>Binary file %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制文件 %1，第 %2 字节</translation>
     </message>
     <message>
         <source>File %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1，第 %2 行</translation>
     </message>
     <message>
         <source>stored properly</source>
-        <translation type="unfinished"></translation>
+        <translation>妥善存储</translation>
     </message>
     <message>
         <source>private file</source>
-        <translation type="unfinished"></translation>
+        <translation>私有文件</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>notebook output</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本输出</translation>
     </message>
     <message>
         <source>live process</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的进程</translation>
     </message>
     <message>
         <source>readable by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>同组用户可读</translation>
     </message>
     <message>
         <source>readable by every user</source>
-        <translation type="unfinished"></translation>
+        <translation>所有用户可读</translation>
     </message>
     <message>
         <source>git repository with a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>有远程仓库的 Git 仓库</translation>
     </message>
     <message>
         <source>git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 历史</translation>
     </message>
     <message>
         <source>published (pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>已公开（已推送）</translation>
     </message>
     <message>
         <source>Kept by huggingface_hub where it belongs, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 huggingface_hub 保存在应有的位置，只有你能读取。</translation>
     </message>
     <message>
         <source>Plain text in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>以明文保存在只有你能读取的文件中。</translation>
     </message>
     <message>
         <source>Kept in a history, which lives on after the command: anything that reads or syncs your home folder reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在历史记录中，命令结束后依然存在：任何读取或同步你主目录的程序都能读到它。</translation>
     </message>
     <message>
         <source>Saved in a notebook&apos;s output: one commit or one shared notebook away from publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在笔记本的输出中：只需一次提交或一次分享笔记本就会公开。</translation>
     </message>
     <message>
         <source>In a running program&apos;s environment or command line, and in every program it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于运行中程序的环境变量或命令行中，也存在于它启动的每个程序中。</translation>
     </message>
     <message>
         <source>The file can be read by every member of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件所属组的每个成员都能读取它。</translation>
     </message>
     <message>
         <source>The file can be read by every user of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的每个用户都能读取该文件。</translation>
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 历史中的不可达对象里（被修补提交替换、被重置或来自已丢弃的贮藏）：任何分支都看不到它，但对象库中仍保存着它。</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交到 %1 的历史中，尚未推送：仍可在本地重写。</translation>
     </message>
     <message>
         <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 所包含的提交中：它已被推送%2。唯一的补救办法是吊销；重写历史无法触及他人手中的副本。</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1</translation>
     </message>
     <message>
         <source>In the git working tree %1, whose remote %2 is on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 Git 工作区 %1 中，其远程仓库 %2 位于 %3。</translation>
     </message>
     <message>
         <source>a local path</source>
-        <translation type="unfinished"></translation>
+        <translation>本地路径</translation>
     </message>
     <message>
         <source>The file is tracked: the secret is committed or staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已被跟踪：机密已提交或已暂存。</translation>
     </message>
     <message>
         <source>The file is not ignored: one commit and one push away.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未被忽略：只需一次提交和一次推送就会公开。</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which ignores this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>它位于 Git 工作区 %1 中，该工作区忽略此文件。</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which has no remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>它位于 Git 工作区 %1 中，该工作区没有远程仓库。</translation>
     </message>
     <message>
         <source>The token no longer works (revoked or expired): remove the copies that are left; there is nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌已失效（已吊销或已过期）：请删除剩余的副本；无需吊销。</translation>
     </message>
     <message>
         <source>Published in a pushed commit: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过推送的提交公开：请视为已泄露。立即吊销，然后重新签发并删除所有副本。</translation>
     </message>
     <message>
         <source>Published in a commit pushed to %1: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过推送到 %1 的提交公开：请视为已泄露。立即吊销，然后重新签发并删除所有副本。</translation>
     </message>
     <message>
         <source>It could write: check the repositories it could change for commits you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>它具有写入权限：请检查它能更改的仓库中有没有不是你做的提交。</translation>
     </message>
     <message>
         <source>Kept only in Hugging Face&apos;s token store, readable only by you: nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保存在 Hugging Face 令牌存储中，只有你能读取：没有泄露。</translation>
     </message>
     <message>
         <source>Exposed (%1): revoke it and reissue it as a fine-grained token, then remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暴露（%1）：请吊销并重新签发为细粒度令牌，然后删除所有副本。</translation>
     </message>
     <message>
         <source>It is a classic %1 token: reissue it as fine-grained, whatever its age.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是经典的 %1 令牌：无论创建了多久，都请重新签发为细粒度令牌。</translation>
     </message>
     <message>
         <source>%1: the link points to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：链接指向的目标不存在</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是普通文件</translation>
     </message>
     <message>
         <source>%1: cannot create a file in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法在 %2 中创建文件：%3</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>Restart %1 (pid %2) without the token</source>
-        <translation type="unfinished"></translation>
+        <translation>不带令牌重启 %1（pid %2）</translation>
     </message>
     <message>
         <source>A running program keeps the environment it was started with. Remove the token from where it was set, then restart the program (or `unset %1` in its shell).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的程序会保留启动时的环境。请先从设置令牌的位置将其移除，然后重启该程序（或在其 shell 中执行 `unset %1`）。</translation>
     </message>
     <message>
         <source>Replace the token in Hugging Face&apos;s token store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 Hugging Face 令牌存储中的令牌：%1</translation>
     </message>
     <message>
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>安装新令牌时会替换此处的令牌（`hf auth login` 效果相同）。</translation>
     </message>
     <message>
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中删除 %n 行 IPython 历史记录</translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 SQLite 的 secure_delete 删除这些行，压缩数据库（VACUUM）以免空闲页保留副本，并清空其预写日志。</translation>
     </message>
     <message>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <source>Delete or rewrite the compressed file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除或重写压缩文件 %1</translation>
     </message>
     <message>
         <source>Keyscout does not rewrite compressed files: delete it if it is an old log, or decompress, clean and compress it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout 不会重写压缩文件：如果是旧日志，请将其删除；否则请解压、清理后重新压缩。</translation>
     </message>
     <message>
         <source>Delete the compiled Python file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已编译的 Python 文件 %1</translation>
     </message>
     <message>
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>它由含有令牌的源文件编译而来；需要时 Python 会从清理后的源文件重新编译。</translation>
     </message>
     <message>
         <source>Delete %1 (%n byte(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1（%n 字节）</translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动从 %1 中移除令牌</translation>
     </message>
     <message>
         <source>A binary file: Keyscout does not rewrite it. Delete it if you can, or rebuild it from cleaned sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是二进制文件：Keyscout 不会重写它。如果可以，请将其删除，或从清理后的源文件重新构建。</translation>
     </message>
     <message>
         <source>Remove the token from the remote URL in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 的远程 URL 中移除令牌</translation>
     </message>
     <message>
         <source>git then asks a credential helper for the password: `git config --global credential.helper store` (or libsecret), or `hf auth login --add-to-git-credential` with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后 git 会向凭据助手索取密码：`git config --global credential.helper store`（或 libsecret），或用新令牌执行 `hf auth login --add-to-git-credential`。</translation>
     </message>
     <message>
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 Keyscout 能重写的笔记本（%2）</translation>
     </message>
     <message>
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除 %n 个含有令牌的输出</translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 %1 单元格中的令牌</translation>
     </message>
     <message>
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印过令牌的输出会被删除，单元格源码中的令牌会变为 %1；笔记本的其余字节保持不变。今后请改为从环境变量加载令牌（os.environ[&quot;HF_TOKEN&quot;]），并在提交前清除输出。</translation>
     </message>
     <message>
         <source>Remove %n history entry(ies) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除 %n 条历史记录</translation>
     </message>
     <message>
         <source>Remove %n saved credential(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除 %n 条已保存的凭据</translation>
     </message>
     <message>
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除 %n 行设置令牌的内容</translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>从历史文件中删除输入过令牌的命令。请先关闭其他 shell：运行中的 shell 退出时会写回自己的历史记录。</translation>
     </message>
     <message>
         <source>Set the new token where it belongs instead: Hugging Face&apos;s token store (`hf auth login`) or a secret manager, not a file that is copied around.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为将新令牌放在应有的位置：Hugging Face 令牌存储（`hf auth login`）或机密管理器，而不是会被到处复制的文件。</translation>
     </message>
     <message>
         <source>The file no longer holds the token as it was found: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中已不再含有当初发现的令牌：请重新扫描。</translation>
     </message>
     <message>
         <source>The token is encoded in this file (base64 or escaped): edit it with the tool that wrote it (`docker logout &lt;registry&gt;` for docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌在此文件中经过编码（base64 或转义）：请用写入它的工具修改（docker 使用 `docker logout &lt;registry&gt;`）。</translation>
     </message>
     <message>
         <source>Replace the token in %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 中的令牌替换为 %2</translation>
     </message>
     <message>
         <source>The token becomes %1 wherever it is in the file; then read the new token from the environment or Hugging Face&apos;s token store instead of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中所有位置的令牌都会变为 %1；之后请从环境变量或 Hugging Face 令牌存储读取新令牌，而不是从该文件读取。</translation>
     </message>
     <message>
         <source>%1: no longer holds the token; scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已不再含有该令牌；请重新扫描</translation>
     </message>
     <message>
         <source>Git history of %1: pushed, revocation is the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Git 历史：已推送，需通过吊销补救</translation>
     </message>
     <message>
         <source>Git history of %1: rewrite it before anything is pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 Git 历史：在推送之前重写</translation>
     </message>
     <message>
         <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送的提交会留在每个克隆和复刻中：请吊销令牌（前面的步骤）；之后重写历史只是清理，而且需要强制推送。</translation>
     </message>
     <message>
         <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些提交尚未推送：吊销之后，用 git filter-repo（即此命令）重写它们，然后使引用日志过期并清理：`git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`。</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>你的账户</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1</translation>
     </message>
     <message>
         <source>inference because %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>需要推理，因为 %1 %2</translation>
     </message>
     <message>
         <source>write because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>需要写入，因为 %1 %2 %3</translation>
     </message>
     <message>
         <source>read because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>需要读取，因为 %1 %2 %3</translation>
     </message>
     <message>
         <source>org.read because the token works with %1&apos;s repositories (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 org.read，因为令牌会操作 %1 的仓库（%2）</translation>
     </message>
     <message>
         <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取了他人的门控仓库（%1）：访问它们所需的是“读取你可访问的门控仓库”这一用户权限。</translation>
     </message>
     <message>
         <source>Read access to contents of all public gated repos you can access</source>
-        <translation type="unfinished"></translation>
+        <translation>Read access to contents of all public gated repos you can access（读取你可访问的所有公开门控仓库的内容）</translation>
     </message>
     <message>
         <source>Check the old token first to tell your repositories from others&apos; and to find your organisations: until then every repository used is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先检查旧令牌，以区分你的仓库和他人的仓库，并找出你所属的组织：在此之前，会列出用到的每个仓库。</translation>
     </message>
     <message>
         <source>The link preselects only what the Hub documents for it; tick the rest on the page by hand (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>该链接只会预先勾选 Hub 文档中说明的选项；其余选项请在页面上手动勾选（见下方列表）。</translation>
     </message>
     <message>
         <source>Public repositories of %1 are read (%2): any token reads them, no permission needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取了 %1 的公开仓库（%2）：任何令牌都能读取，无需权限。</translation>
     </message>
     <message>
         <source>a classic %1 token: it acts on everything the account can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>经典 %1 令牌：可操作该账户能访问的一切</translation>
     </message>
     <message>
         <source>%1 on every repository of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 所有仓库上的 %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（全局）</translation>
     </message>
     <message>
         <source>reading every gated repository the account can access</source>
-        <translation type="unfinished"></translation>
+        <translation>读取该账户可访问的所有门控仓库</translation>
     </message>
     <message>
         <source>huggingface_hub reads the token from here; written owner-only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub 从这里读取令牌；写入时仅所有者可访问（0600）。</translation>
     </message>
     <message>
         <source>Model file that runs code when loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>加载时会运行代码的模型文件</translation>
     </message>
     <message>
         <source>Model file that imports code outside the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入允许列表之外代码的模型文件</translation>
     </message>
     <message>
         <source>Malformed model file</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的模型文件</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件</translation>
     </message>
     <message>
         <source>Loading it imports %1, which %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载它会导入 %1（%2）。</translation>
     </message>
     <message>
         <source>Hugging Face cache: %1 %2 at revision %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face 缓存：%1 %2，修订版本 %3，文件 %4</translation>
     </message>
     <message>
         <source>Same weights as safetensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相同权重的 safetensors 版本：%1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>
     <message>
         <source>%1: the backup folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建备份文件夹</translation>
     </message>
     <message>
         <source>%1: the backup folder cannot be made private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将备份文件夹设为私有：%2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: not a Keyscout backup manifest (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 Keyscout 备份清单（%2）</translation>
     </message>
     <message>
         <source>%1: this step is done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此步骤需手动完成</translation>
     </message>
     <message>
         <source>%1: no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已不存在</translation>
     </message>
     <message>
         <source>%1: changed since the preview; nothing was done. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自预览以来已被更改；未执行任何操作。请重新扫描。</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除：%2</translation>
     </message>
     <message>
         <source>stopped after writing (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>写入后停止（故障注入）</translation>
     </message>
     <message>
         <source>stopped after the backup (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份后停止（故障注入）</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout created it; not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自 Keyscout 创建以来已被更改；未删除。</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开：%2</translation>
     </message>
     <message>
         <source>%1: the rows could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除这些行：%2</translation>
     </message>
     <message>
         <source>no change %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>更改日志中没有更改 %1</translation>
     </message>
     <message>
         <source>%1: the change is %2, not applied; nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该更改的状态为 %2，并未应用；无可撤销</translation>
     </message>
     <message>
         <source>%1: the backup was deleted; the change cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：备份已被删除；无法撤销该更改</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout cleaned it; not overwritten. The backup is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：自 Keyscout 清理以来已被更改；未覆盖。备份位于 %2。</translation>
     </message>
     <message>
         <source>%1: the backup is damaged (its SHA-256 differs); the file was not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：备份已损坏（其 SHA-256 不符）；未改动该文件</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除</translation>
     </message>
     <message>
         <source>no backup for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %1 没有备份</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CleanupStep</name>
     <message>
         <source>Each copy of the token, and how Keyscout removes it. Every change is shown first, backed up, written in one step and can be undone. Untick what you want to handle yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌的每个副本，以及 Keyscout 如何移除它。每项更改都会先显示、再备份，然后一次性写入，并可撤销。取消勾选你想自行处理的项目。</translation>
     </message>
     <message>
         <source>Changes that remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>移除令牌的更改</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Preview of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改预览</translation>
     </message>
     <message>
         <source>Command to run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>需手动运行的命令</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Apply the ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用勾选的更改</translation>
     </message>
     <message>
         <source>Undo this change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此更改</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 ✓</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改 %1：%2</translation>
     </message>
     <message>
         <source>Changed, but scanning it again still finds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改，但重新扫描仍发现该令牌。</translation>
     </message>
     <message>
         <source>%1: changed (backup %2) but still holds the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已更改（备份 %2），但仍含有该令牌</translation>
     </message>
     <message>
         <source>Scanned again: the token is gone. Backup kept as change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新扫描：令牌已消失。备份保留为更改 %1。</translation>
     </message>
     <message>
         <source>%1 — scanned again, token gone (change %2, undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已重新扫描，令牌已消失（更改 %2，可撤销）</translation>
     </message>
     <message>
         <source>Put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复原样。</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：%1</translation>
     </message>
     <message>
         <source>By hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：%1</translation>
     </message>
     <message>
         <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1（%2）</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CodeView</name>
     <message>
         <source>Context of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项的上下文</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>对文件第 %1 至 %2 行的更改。</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>对文件第 %1 至 %2 行的更改；第 %3 行的机密已显示。</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>对文件第 %1 至 %2 行的更改；第 %3 行的机密已遮蔽。</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件第 %1 至 %2 行。</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件第 %1 至 %2 行；第 %3 行的机密已显示。</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件第 %1 至 %2 行；第 %3 行的机密已遮蔽。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::DetailPanel</name>
     <message>
         <source>unreachable blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达数据对象 %1</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>提交说明</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送</translation>
     </message>
     <message>
         <source>on no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>不在任何分支上</translation>
     </message>
     <message>
         <source>%1 cell %2, source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 单元格 %2，源码</translation>
     </message>
     <message>
         <source>cell %1, output %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1，输出 %2：%3</translation>
     </message>
     <message>
         <source>%1 cell %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 单元格 %2，%3</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1</translation>
     </message>
     <message>
         <source> (checkpoint of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 的检查点）</translation>
     </message>
     <message>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示机密</translation>
     </message>
     <message>
         <source>Shows the raw secret in this view only. It is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在此视图中显示原始机密，绝不会写入任何地方。</translation>
     </message>
     <message>
         <source>Fix this token…</source>
-        <translation type="unfinished"></translation>
+        <translation>修复此令牌…</translation>
     </message>
     <message>
         <source>Check what it can do, revoke it and remove every copy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步检查它能做什么、吊销它并删除所有副本</translation>
     </message>
     <message>
         <source>Every place this secret was found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现此机密的所有位置</translation>
     </message>
     <message>
         <source>Why (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（随处置决定一起保存）</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>保存处置决定</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>处置决定：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Select a secret to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个机密以查看它所在的位置。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：%1</translation>
     </message>
     <message>
         <source>Checked %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>检查于 %1：%2。%3</translation>
     </message>
     <message>
         <source>checked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检查于 %1：%2</translation>
     </message>
     <message>
         <source>What this token can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌能做什么：</translation>
     </message>
     <message>
         <source>What this token can do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌能做什么：%1</translation>
     </message>
     <message numerus="yes">
         <source>Found in %n place(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 个位置发现：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept in Hugging Face&apos;s token store, and copied to %n other place(s): those copies should not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存在 Hugging Face 令牌存储中，并被复制到另外 %n 个位置：这些副本不应存在。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared across environments: this token is in a CI or deployment file and in your own places. Give each environment its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>跨环境共用：此令牌既在 CI 或部署文件中，也在你自己的位置中。请为每个环境使用单独的令牌。</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>后续步骤</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏机密</translation>
     </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>待修复</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受风险</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>误报</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新发现</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个位置</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 secret %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>机密 %2，%3，严重程度：%1</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>机密</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露情况</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>keyscout::GitRepository</name>
     <message>
         <source>%1: not in a git working tree (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不在 Git 工作区中（%2）</translation>
     </message>
     <message>
         <source>git cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 git：%1</translation>
     </message>
     <message>
         <source>git %1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 未在限定时间内完成</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::InstallStep</name>
     <message>
         <source>Paste the new token. Keyscout checks it with Hugging Face (the same read-only request as for the old one), compares what it may do with the plan, then stores it where huggingface_hub and the hf tool read it: the active token file and a named entry of stored_tokens, readable only by you. Every file written is backed up and can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴新令牌。Keyscout 会向 Hugging Face 检查它（与检查旧令牌时相同的只读请求），将它能做的事与规划进行比较，然后保存到 huggingface_hub 和 hf 工具读取令牌的位置：当前令牌文件和 stored_tokens 中的一个命名条目，只有你能读取。写入的每个文件都会备份，并可恢复。</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Store it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Put the old store back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复旧的令牌存储</translation>
     </message>
     <message>
         <source>This is the leaked token. Create a new one on the token page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是已泄露的令牌。请先在令牌页面上创建一个新令牌。</translation>
     </message>
     <message>
         <source>Checking the new token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 检查新令牌…</translation>
     </message>
     <message>
         <source>This token cannot be used. Paste it again, or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌无法使用。请重新粘贴，或另建一个。</translation>
     </message>
     <message>
         <source>It may do more than your work needs: consider a narrower token. You can still store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它能做的可能超出你的工作所需：建议使用权限更小的令牌。你仍然可以保存它。</translation>
     </message>
     <message>
         <source>new token checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查新令牌：%1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>storing the new token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存新令牌失败：%1</translation>
     </message>
     <message>
         <source>Stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。%1</translation>
     </message>
     <message>
         <source>new token “%1” stored: %2 (changes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌“%1”已保存：%2（更改 %3）</translation>
     </message>
     <message>
         <source>The token store is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌存储已恢复原样。</translation>
     </message>
     <message>
         <source>new token&apos;s installation undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销新令牌的安装</translation>
     </message>
 </context>
 <context>
     <name>keyscout::MainWindow</name>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作站</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的文件夹</translation>
     </message>
     <message>
         <source>Could not create the demo workstation: %1</source>
