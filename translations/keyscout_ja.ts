@@ -5,254 +5,254 @@
     <name>Capabilities</name>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1</translation>
     </message>
     <message>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データセット %1</translation>
     </message>
     <message>
         <source>Space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space %1</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1 のモデル、データセット、Space</translation>
     </message>
     <message>
         <source>your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのモデル、データセット、Space</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデル、データセット、Space</translation>
     </message>
     <message>
         <source>organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウント</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Can push to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にプッシュできます</translation>
     </message>
     <message>
         <source>Can download %1, private ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（非公開のものを含む）をダウンロードできます</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でディスカッションとプルリクエストを作成できます</translation>
     </message>
     <message>
         <source>Has permission %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する権限 %1 があります</translation>
     </message>
     <message>
         <source>Can read the settings and members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の設定とメンバーを読み取れます</translation>
     </message>
     <message>
         <source>Can change the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の設定を変更できます</translation>
     </message>
     <message>
         <source>Can read the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコレクションを読み取れます</translation>
     </message>
     <message>
         <source>Can change the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコレクションを変更できます</translation>
     </message>
     <message>
         <source>Can make Inference Provider calls billed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に課金される Inference Providers の呼び出しができます</translation>
     </message>
     <message>
         <source>Can call the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Inference Endpoints を呼び出せます</translation>
     </message>
     <message>
         <source>Can create, change and delete the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Inference Endpoints を作成・変更・削除できます</translation>
     </message>
     <message>
         <source>Can read the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Webhook を読み取れます</translation>
     </message>
     <message>
         <source>Can create and change the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Webhook を作成・変更できます</translation>
     </message>
     <message>
         <source>Can read the billing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の請求情報を読み取れます</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on any repository you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧できるすべてのリポジトリでディスカッションとプルリクエストを作成できます</translation>
     </message>
     <message>
         <source>Can publish posts as you</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたとして投稿を公開できます</translation>
     </message>
     <message>
         <source>Has the global permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル権限 %1 があります</translation>
     </message>
     <message>
         <source>Acts as organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1 として動作します</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのモデル、データセット、Space に書き込み（プッシュ）できます</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのモデル、データセット、Space と、書き込み権限を持つ組織のそれらに書き込み（プッシュ）できます：%1</translation>
     </message>
     <message numerus="yes">
         <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あなたのモデル、データセット、Space と、書き込み権限を持つ %n 個の組織のそれらに書き込み（プッシュ）できます：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの非公開リポジトリとゲート付きリポジトリをダウンロードできます</translation>
     </message>
     <message>
         <source>Read-only: can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：あなたの非公開リポジトリとゲート付きリポジトリをダウンロードできます</translation>
     </message>
     <message>
         <source>Can download the private repositories of the organisation you belong to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが所属する組織の非公開リポジトリをダウンロードできます：%1</translation>
     </message>
     <message numerus="yes">
         <source>Can download the private repositories of %n organisations you belong to: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あなたが所属する %n 個の組織の非公開リポジトリをダウンロードできます：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download the gated repositories you have been granted access to</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを許可されたゲート付きリポジトリをダウンロードできます</translation>
     </message>
     <message>
         <source>Fine-grained token without permissions: it can only say who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>権限のない fine-grained トークン：あなたが誰かを示すことしかできません</translation>
     </message>
     <message>
         <source>Legacy token (%1 role): reissue it as fine-grained</source>
-        <translation type="unfinished"></translation>
+        <translation>従来型トークン（%1 ロール）：fine-grained トークンとして再発行してください</translation>
     </message>
     <message>
         <source>Can use the %1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 API を使用できます</translation>
     </message>
     <message>
         <source>Can use the %1 API as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 として %1 API を使用できます</translation>
     </message>
     <message>
         <source>Token scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのスコープ：%1</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>権限：%1</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属：%1</translation>
     </message>
     <message>
         <source>acts as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として動作</translation>
     </message>
     <message>
         <source>acts as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）として動作</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時 %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効：%1</translation>
     </message>
     <message>
         <source>Invalid, expired or revoked (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効、期限切れ、または失効済み（HTTP %1）</translation>
     </message>
     <message>
         <source>Exists but was denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しますが拒否されました（HTTP 403）</translation>
     </message>
     <message>
         <source>Rate limited: ask again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中：%1 秒後に再確認してください</translation>
     </message>
     <message>
         <source>Rate limited: ask again later</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限中：しばらくしてから再確認してください</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありません</translation>
     </message>
     <message>
         <source>Not checked: network error</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認：ネットワークエラー</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認：%1</translation>
     </message>
     <message>
         <source>No online check exists for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロバイダーにはオンライン確認がありません</translation>
     </message>
 </context>
 <context>
     <name>CheckStore</name>
     <message>
         <source>Check cache</source>
-        <translation type="unfinished"></translation>
+        <translation>確認結果キャッシュ</translation>
     </message>
     <message>
         <source>cannot read the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を読み取れません（%1）</translation>
     </message>
     <message>
         <source>cannot save the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を保存できません（%1）</translation>
     </message>
     <message>
         <source>cannot remove the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を削除できません（%1）</translation>
     </message>
 </context>
 <context>
@@ -260,81 +260,86 @@
     <message>
         <source>keyscout: the staged files could not be checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: ステージされたファイルを確認できませんでした：%1
+</translation>
     </message>
     <message>
         <source>keyscout: not checked (too large or unreadable): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: 確認していません（大きすぎるか読み取れません）：%1
+</translation>
     </message>
     <message>
         <source>keyscout: the commit is stopped; the staged files hold secrets:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout: コミットを中止しました。ステージされたファイルにシークレットが含まれています：
+</translation>
     </message>
     <message>
         <source>Take the secrets out of these files (and restage them), then commit again. A token that was
 ever pushed must be revoked as well. A false alarm: `git commit --no-verify` skips this check once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>これらのファイルからシークレットを取り除いて（再度ステージして）から、もう一度コミットしてください。一度でも
+プッシュしたトークンは失効させる必要もあります。誤検知の場合、`git commit --no-verify` で一度だけこの確認を省略できます。
+</translation>
     </message>
 </context>
 <context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバー（QSQLITE）を利用できません</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません：%2</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを作成できません：%1</translation>
     </message>
     <message>
         <source>cannot write to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに書き込めません：%1</translation>
     </message>
     <message>
         <source>cannot write to its folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>そのフォルダー %1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>cannot read it as an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースとして読み取れません（%1）</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know (it reads version %3); the file is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスキーマバージョン %2 で書き込まれていますが、この Keyscout はこのバージョンを認識できません（読み取れるのはバージョン %3）。ファイルは変更していません</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスキーマバージョン %2 で書き込まれていますが、この Keyscout はこのバージョンを認識できません</translation>
     </message>
     <message>
         <source>refused a key that is not a secret fingerprint (the SHA-256 of the secret as 64 lower-case hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットのフィンガープリント（シークレットの SHA-256 を小文字の 16 進数 64 文字で表したもの）ではないキーを拒否しました</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>RemediationLog</name>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーを作成できません</translation>
     </message>
 </context>
 <context>
     <name>ScopePlan</name>
     <message numerus="yes">
         <source>%n file(s) were not read (too large or unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを読み取りませんでした（大きすぎるか読み取れません）。</numerusform>
         </translation>
     </message>
 </context>
@@ -342,872 +347,872 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>TriageStore</name>
     <message>
         <source>Triage database</source>
-        <translation type="unfinished"></translation>
+        <translation>トリアージ判定データベース</translation>
     </message>
     <message>
         <source>cannot read the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を読み取れません（%1）</translation>
     </message>
     <message>
         <source>cannot read the decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の一覧を読み取れません（%1）</translation>
     </message>
     <message>
         <source>cannot save the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を保存できません（%1）</translation>
     </message>
     <message>
         <source>cannot remove the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を削除できません（%1）</translation>
     </message>
 </context>
 <context>
     <name>keyscout</name>
     <message>
         <source>Nothing to clean: huggingface_hub keeps this token where it belongs, readable only by you. If it is a classic read or write token, replace it with a fine-grained one.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップするものはありません：huggingface_hub はこのトークンを本来の場所に、あなただけが読み取れる状態で保管しています。従来型の read または write トークンであれば、fine-grained トークンに置き換えてください。</translation>
     </message>
     <message>
         <source>Stop the Jupyter server or kernel if it still runs (a new one gets a new token), and delete stale runtime files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter サーバーまたはカーネルがまだ動作している場合は停止し（新しく起動したものには新しいトークンが発行されます）、古いランタイムファイルを削除してください。</translation>
     </message>
     <message>
         <source>Treat it as leaked: revoke it first</source>
-        <translation type="unfinished"></translation>
+        <translation>漏えいしたものとして扱い、まず失効させてください</translation>
     </message>
     <message>
         <source>Revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>失効させてください</translation>
     </message>
     <message>
         <source>%1 in %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 のコンソールで）。</translation>
     </message>
     <message>
         <source>%1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 で）。</translation>
     </message>
     <message>
         <source>Create its replacement as a fine-grained token with only the permissions you use: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え用のトークンは、使用する権限だけを持つ fine-grained トークンとして作成してください：https://huggingface.co/settings/tokens/new?tokenType=fineGrained</translation>
     </message>
     <message>
         <source>Give CI and deployment their own token, kept in the CI&apos;s secret store, and keep yours for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI とデプロイには CI のシークレットストアに保管した専用のトークンを割り当て、あなたのトークンは自分専用にしてください。</translation>
     </message>
     <message>
         <source>Clear the notebook&apos;s outputs (Jupyter: Edit → Clear Outputs of All Cells, or `nbstripout %1`), and its .ipynb_checkpoints copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックの出力（Jupyter: Edit → Clear Outputs of All Cells、または `nbstripout %1`）と、その .ipynb_checkpoints 内のコピーを消去してください。</translation>
     </message>
     <message>
         <source>In notebooks, read the token from the environment or `huggingface_hub.login()` instead of writing it in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックでは、トークンをセルに書かずに、環境変数から読み込むか `huggingface_hub.login()` を使ってください。</translation>
     </message>
     <message>
         <source>Delete the lines from %1 (bash: `history -d N`, then `history -w`), and type tokens at a prompt rather than on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から該当する行を削除し（bash: `history -d N` の後に `history -w`）、トークンはコマンドラインではなくプロンプトで入力してください。</translation>
     </message>
     <message>
         <source>Delete the rows from IPython&apos;s history.sqlite and run VACUUM, so no copy stays in free pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython の history.sqlite から該当する行を削除して VACUUM を実行し、空きページにコピーが残らないようにしてください。</translation>
     </message>
     <message>
         <source>Remove the token from %1; load it from a secret store or the token store at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からトークンを削除し、実行時にシークレットストアまたはトークンストアから読み込んでください。</translation>
     </message>
     <message>
         <source>Remove the line from ~/.git-credentials and use a credential helper that encrypts (libsecret, or `git config --global credential.helper cache`).</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.git-credentials からその行を削除し、暗号化する認証情報ヘルパー（libsecret、または `git config --global credential.helper cache`）を使ってください。</translation>
     </message>
     <message>
         <source>Log in again with a Docker credential store (docker-credential-secretservice) so no password stays in config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker の認証情報ストア（docker-credential-secretservice）を使って再ログインし、config.json にパスワードが残らないようにしてください。</translation>
     </message>
     <message>
         <source>Replace the key in %1 with the new one, and keep the file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキーを新しいキーに置き換え、ファイルはあなただけが読み取れる状態にしてください。</translation>
     </message>
     <message>
         <source>Log in again (`hf auth login`) so the token store holds only the new token, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>再ログイン（`hf auth login`）して、トークンストアにはあなただけが読み取れる新しいトークンだけが入るようにしてください。</translation>
     </message>
     <message>
         <source>Restart the programs that hold it, after removing it from where it was set (a shell start-up file, a launcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを設定元（シェルの起動ファイル、ランチャー）から削除した後、それを保持しているプログラムを再起動してください。</translation>
     </message>
     <message>
         <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを含む履歴の書き換え（git filter-repo）は、失効させた後にのみ行ってください：プッシュされたコミットはすべてのクローンに残ります。</translation>
     </message>
     <message>
         <source>Remove the token from %1 and read it from the environment or a secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からトークンを削除し、環境変数またはシークレットストアから読み込んでください。</translation>
     </message>
     <message>
         <source>Add %1 to .gitignore before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>何かをコミットする前に、%1 を .gitignore に追加してください。</translation>
     </message>
     <message>
         <source>%1 is tracked by git: remove it from the repository (`git rm --cached`), then ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Git で追跡されています：リポジトリから外して（`git rm --cached`）から、無視するよう設定してください。</translation>
     </message>
     <message>
         <source>Make %1 readable only by you (`chmod 600`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をあなただけが読み取れる状態にしてください（`chmod 600`）。</translation>
     </message>
     <message>
         <source>Scan again: no copy of the old token should be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャンしてください：古いトークンのコピーが残っていてはいけません。</translation>
     </message>
     <message>
         <source>Checkpoint of notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブック %1 のチェックポイント</translation>
     </message>
     <message>
         <source>Notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブック %1</translation>
     </message>
     <message>
         <source>%1, cell %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、セル %2、%3 行目</translation>
     </message>
     <message>
         <source>%1, cell %2 output (%3), line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、セル %2 の出力（%3）、%4 行目</translation>
     </message>
     <message>
         <source>%1, cell %2 attachment, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、セル %2 の添付ファイル、%3 行目</translation>
     </message>
     <message>
         <source>%1, cell %2 metadata, file line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、セル %2 のメタデータ、ファイルの %3 行目</translation>
     </message>
     <message>
         <source>%1, widget state, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ウィジェットの状態、ファイルの %2 行目</translation>
     </message>
     <message>
         <source>%1, notebook metadata, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ノートブックのメタデータ、ファイルの %2 行目</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目</translation>
     </message>
     <message>
         <source> (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ユーザー %1）</translation>
     </message>
     <message>
         <source>Git configuration of %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Git 設定、%2 行目</translation>
     </message>
     <message>
         <source>Git history of %1: unreachable blob %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Git 履歴：到達不能な blob %2、%3 行目</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメッセージ</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in unreachable commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Git 履歴：到達不能なコミット %3（%4）の %2、%5 行目</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Git 履歴：コミット %3（%4）の %2、%5 行目</translation>
     </message>
     <message>
         <source>Running process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプロセス %1</translation>
     </message>
     <message>
         <source>Running process %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプロセス %1（pid %2）</translation>
     </message>
     <message>
         <source>%1, command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、コマンドライン</translation>
     </message>
     <message>
         <source>%1, variable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、変数 %2</translation>
     </message>
     <message>
         <source>, session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1 のセッション</translation>
     </message>
     <message>
         <source>IPython history, session %1, Out[%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 履歴、セッション %1、Out[%2]%3</translation>
     </message>
     <message>
         <source>IPython history, session %1, In [%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 履歴、セッション %1、In [%2]%3</translation>
     </message>
     <message>
         <source>IPython history %1, deleted rows or free pages</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 履歴 %1、削除された行または空きページ</translation>
     </message>
     <message>
         <source>Hugging Face saved tokens, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face の保存済みトークン、%1 行目</translation>
     </message>
     <message>
         <source>Hugging Face saved token “%1”, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face の保存済みトークン「%1」、%2 行目</translation>
     </message>
     <message>
         <source>Hugging Face token store (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face のトークンストア（%1）</translation>
     </message>
     <message>
         <source>Git credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 認証情報ファイル、%1 行目</translation>
     </message>
     <message>
         <source>Git credentials for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 の Git 認証情報、%3 行目</translation>
     </message>
     <message>
         <source>Network login file .netrc, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークログインファイル .netrc、%1 行目</translation>
     </message>
     <message>
         <source>Network login file .netrc, machine %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークログインファイル .netrc、マシン %1%2、%3 行目</translation>
     </message>
     <message>
         <source>Kaggle API key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle API キーファイル</translation>
     </message>
     <message>
         <source>AWS credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 認証情報ファイル、%1 行目</translation>
     </message>
     <message>
         <source>Docker registry logins, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker レジストリのログイン情報、%1 行目</translation>
     </message>
     <message>
         <source>Docker login for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 の Docker ログイン情報、%3 行目</translation>
     </message>
     <message>
         <source>Shell history %1, line %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>シェル履歴 %1、%2 行目、実行日時 %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シェル履歴 %1、%2 行目</translation>
     </message>
     <message>
         <source>Conda environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conda 環境 %1</translation>
     </message>
     <message>
         <source>Shell start-up file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルの起動ファイル %1</translation>
     </message>
     <message>
         <source>Conda activation script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conda のアクティベーションスクリプト %1</translation>
     </message>
     <message>
         <source>Environment file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境ファイル %1</translation>
     </message>
     <message>
         <source>%1, variable %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、変数 %2、%3 行目</translation>
     </message>
     <message>
         <source>Jupyter runtime file %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter ランタイムファイル %1、%2 行目</translation>
     </message>
     <message>
         <source>Compressed file %1, line %2 of its content</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮ファイル %1、展開後の内容の %2 行目</translation>
     </message>
     <message>
         <source>Binary file %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリファイル %1、%2 バイト目</translation>
     </message>
     <message>
         <source>File %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1、%2 行目</translation>
     </message>
     <message>
         <source>stored properly</source>
-        <translation type="unfinished"></translation>
+        <translation>適切に保管</translation>
     </message>
     <message>
         <source>private file</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開ファイル</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>notebook output</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックの出力</translation>
     </message>
     <message>
         <source>live process</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプロセス</translation>
     </message>
     <message>
         <source>readable by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループが読み取り可能</translation>
     </message>
     <message>
         <source>readable by every user</source>
-        <translation type="unfinished"></translation>
+        <translation>全ユーザーが読み取り可能</translation>
     </message>
     <message>
         <source>git repository with a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートのある Git リポジトリ</translation>
     </message>
     <message>
         <source>git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 履歴</translation>
     </message>
     <message>
         <source>published (pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済み（プッシュ済み）</translation>
     </message>
     <message>
         <source>Kept by huggingface_hub where it belongs, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub が本来の場所に保管しており、あなただけが読み取れます。</translation>
     </message>
     <message>
         <source>Plain text in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなただけが読み取れるファイル内の平文です。</translation>
     </message>
     <message>
         <source>Kept in a history, which lives on after the command: anything that reads or syncs your home folder reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に保存されており、コマンドの実行後も残ります：ホームフォルダーを読み取ったり同期したりするものは、すべてこれを読み取ります。</translation>
     </message>
     <message>
         <source>Saved in a notebook&apos;s output: one commit or one shared notebook away from publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックの出力に保存されています：コミット 1 回、またはノートブックの共有 1 回で公開されてしまいます。</translation>
     </message>
     <message>
         <source>In a running program&apos;s environment or command line, and in every program it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプログラムの環境変数またはコマンドラインにあり、そのプログラムが起動するすべてのプログラムにも引き継がれます。</translation>
     </message>
     <message>
         <source>The file can be read by every member of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはグループの全メンバーが読み取れます。</translation>
     </message>
     <message>
         <source>The file can be read by every user of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはこのマシンの全ユーザーが読み取れます。</translation>
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の履歴の到達不能なオブジェクト（amend、reset、または破棄された stash で消えたもの）にあります：どのブランチにも表示されませんが、オブジェクトデータベースにはまだ残っています。</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の履歴にコミットされていますが、プッシュされていません：まだローカルで書き換えられます。</translation>
     </message>
     <message>
         <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に含まれるコミット内にあります：プッシュ済みです%2。対処法は失効だけです。履歴を書き換えても、他の人が持つコピーには届きません。</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（プッシュ先: %1）</translation>
     </message>
     <message>
         <source>In the git working tree %1, whose remote %2 is on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git の作業ツリー %1 にあり、そのリモート %2 は %3 にあります。</translation>
     </message>
     <message>
         <source>a local path</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルパス</translation>
     </message>
     <message>
         <source>The file is tracked: the secret is committed or staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは追跡されています：シークレットはコミット済みかステージ済みです。</translation>
     </message>
     <message>
         <source>The file is not ignored: one commit and one push away.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは無視されていません：コミットとプッシュを 1 回ずつ行えば公開されます。</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which ignores this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git の作業ツリー %1 にあり、このファイルは無視されています。</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which has no remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git の作業ツリー %1 にありますが、リモートはありません。</translation>
     </message>
     <message>
         <source>The token no longer works (revoked or expired): remove the copies that are left; there is nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンはもう機能しません（失効済みまたは期限切れ）：残っているコピーを削除してください。失効させる必要はありません。</translation>
     </message>
     <message>
         <source>Published in a pushed commit: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュされたコミットで公開されています：侵害されたものとして扱ってください。今すぐ失効させ、再発行して、すべてのコピーを削除してください。</translation>
     </message>
     <message>
         <source>Published in a commit pushed to %1: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にプッシュされたコミットで公開されています：侵害されたものとして扱ってください。今すぐ失効させ、再発行して、すべてのコピーを削除してください。</translation>
     </message>
     <message>
         <source>It could write: check the repositories it could change for commits you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みが可能でした：変更できたリポジトリに、あなたが行っていないコミットがないか確認してください。</translation>
     </message>
     <message>
         <source>Kept only in Hugging Face&apos;s token store, readable only by you: nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face のトークンストアにのみ保管され、あなただけが読み取れます：漏えいはありません。</translation>
     </message>
     <message>
         <source>Exposed (%1): revoke it and reissue it as a fine-grained token, then remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>露出しています（%1）：失効させて fine-grained トークンとして再発行し、すべてのコピーを削除してください。</translation>
     </message>
     <message>
         <source>It is a classic %1 token: reissue it as fine-grained, whatever its age.</source>
-        <translation type="unfinished"></translation>
+        <translation>従来型の %1 トークンです：作成時期にかかわらず、fine-grained トークンとして再発行してください。</translation>
     </message>
     <message>
         <source>%1: the link points to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リンク先が存在しません</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1: cannot create a file in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 にファイルを作成できません：%3</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取れません：%2</translation>
     </message>
     <message>
         <source>Restart %1 (pid %2) without the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンなしで %1（pid %2）を再起動</translation>
     </message>
     <message>
         <source>A running program keeps the environment it was started with. Remove the token from where it was set, then restart the program (or `unset %1` in its shell).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプログラムは、起動時の環境を保持し続けます。トークンを設定元から削除してから、プログラムを再起動してください（またはそのシェルで `unset %1`）。</translation>
     </message>
     <message>
         <source>Replace the token in Hugging Face&apos;s token store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face のトークンストアのトークンを置き換え：%1</translation>
     </message>
     <message>
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをインストールすると、ここにあるトークンが置き換えられます（`hf auth login` でも同じです）。</translation>
     </message>
     <message>
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から IPython 履歴の行を %n 行削除</translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>行は SQLite の secure_delete で削除され、空きページにコピーが残らないようデータベースが圧縮（VACUUM）され、先行書き込みログ（WAL）が空にされます。</translation>
     </message>
     <message>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <source>Delete or rewrite the compressed file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮ファイル %1 を削除または書き換え</translation>
     </message>
     <message>
         <source>Keyscout does not rewrite compressed files: delete it if it is an old log, or decompress, clean and compress it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout は圧縮ファイルを書き換えません：古いログであれば削除し、そうでなければ展開してクリーンアップし、もう一度圧縮してください。</translation>
     </message>
     <message>
         <source>Delete the compiled Python file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンパイル済み Python ファイル %1 を削除</translation>
     </message>
     <message>
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを含むソースからコンパイルされたものです。Python は必要なときに、クリーンアップ済みのソースから再コンパイルします。</translation>
     </message>
     <message>
         <source>Delete %1 (%n byte(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除（%n バイト）</translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からトークンを手動で削除</translation>
     </message>
     <message>
         <source>A binary file: Keyscout does not rewrite it. Delete it if you can, or rebuild it from cleaned sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリファイルです：Keyscout は書き換えません。可能であれば削除するか、クリーンなソースから再ビルドしてください。</translation>
     </message>
     <message>
         <source>Remove the token from the remote URL in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリモート URL からトークンを削除</translation>
     </message>
     <message>
         <source>git then asks a credential helper for the password: `git config --global credential.helper store` (or libsecret), or `hf auth login --add-to-git-credential` with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、git は認証情報ヘルパーにパスワードを問い合わせます：`git config --global credential.helper store`（または libsecret）、あるいは新しいトークンで `hf auth login --add-to-git-credential` を使ってください。</translation>
     </message>
     <message>
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keyscout が書き換えられるノートブックではありません（%2）</translation>
     </message>
     <message>
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からトークンを含む出力を %n 件削除</translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセル内のトークンを置き換え</translation>
     </message>
     <message>
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示した出力は削除され、セルのソース内のトークンは %1 になります。ノートブックのそれ以外のバイトは元のままです。今後はトークンを環境変数から読み込み（os.environ[&quot;HF_TOKEN&quot;]）、コミット前に出力を取り除いてください。</translation>
     </message>
     <message>
         <source>Remove %n history entry(ies) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から履歴エントリを %n 件削除</translation>
     </message>
     <message>
         <source>Remove %n saved credential(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から保存済みの認証情報を %n 件削除</translation>
     </message>
     <message>
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からトークンを設定している行を %n 行削除</translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを入力したコマンドを履歴ファイルから削除します。先に他のシェルを閉じてください：実行中のシェルは終了時に自身の履歴を書き戻します。</translation>
     </message>
     <message>
         <source>Set the new token where it belongs instead: Hugging Face&apos;s token store (`hf auth login`) or a secret manager, not a file that is copied around.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは本来の場所に設定してください：Hugging Face のトークンストア（`hf auth login`）またはシークレットマネージャーです。あちこちにコピーされるファイルではありません。</translation>
     </message>
     <message>
         <source>The file no longer holds the token as it was found: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには、検出時の形のトークンはもう含まれていません：再スキャンしてください。</translation>
     </message>
     <message>
         <source>The token is encoded in this file (base64 or escaped): edit it with the tool that wrote it (`docker logout &lt;registry&gt;` for docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはこのファイル内でエンコードされています（base64 またはエスケープ）：書き込んだツールで編集してください（docker の場合は `docker logout &lt;registry&gt;`）。</translation>
     </message>
     <message>
         <source>Replace the token in %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンを %2 に置き換え</translation>
     </message>
     <message>
         <source>The token becomes %1 wherever it is in the file; then read the new token from the environment or Hugging Face&apos;s token store instead of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のトークンはすべて %1 になります。その後は、新しいトークンをファイルからではなく、環境変数または Hugging Face のトークンストアから読み込んでください。</translation>
     </message>
     <message>
         <source>%1: no longer holds the token; scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: トークンはもう含まれていません。再スキャンしてください</translation>
     </message>
     <message>
         <source>Git history of %1: pushed, revocation is the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Git 履歴：プッシュ済み。対処法は失効です</translation>
     </message>
     <message>
         <source>Git history of %1: rewrite it before anything is pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Git 履歴：プッシュする前に書き換えてください</translation>
     </message>
     <message>
         <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュされたコミットはすべてのクローンとフォークに残ります：トークンを失効させてください（前のステップ）。その後の履歴の書き換えは後片付けにすぎず、強制プッシュが必要です。</translation>
     </message>
     <message>
         <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのコミットはプッシュされていません：失効させた後、git filter-repo（このコマンド）で書き換え、reflog を期限切れにしてから prune してください：`git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`。</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアカウント</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1</translation>
     </message>
     <message>
         <source>inference because %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>推論が必要：%1 %2</translation>
     </message>
     <message>
         <source>write because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みが必要：%1 %2 %3</translation>
     </message>
     <message>
         <source>read because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りが必要：%1 %2 %3</translation>
     </message>
     <message>
         <source>org.read because the token works with %1&apos;s repositories (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>org.read が必要：トークンが %1 のリポジトリを使うため（%2）</translation>
     </message>
     <message>
         <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>他者のゲート付きリポジトリを読み取っています（%1）：それらへのアクセスは、アクセス可能なゲート付きリポジトリを読み取るユーザー権限に含まれます。</translation>
     </message>
     <message>
         <source>Read access to contents of all public gated repos you can access</source>
-        <translation type="unfinished"></translation>
+        <translation>Read access to contents of all public gated repos you can access（アクセス可能なすべての公開ゲート付きリポジトリの内容の読み取り）</translation>
     </message>
     <message>
         <source>Check the old token first to tell your repositories from others&apos; and to find your organisations: until then every repository used is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず古いトークンを確認して、あなたのリポジトリと他者のリポジトリを区別し、所属する組織を特定してください：それまでは、使用されたリポジトリがすべて一覧表示されます。</translation>
     </message>
     <message>
         <source>The link preselects only what the Hub documents for it; tick the rest on the page by hand (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクで事前に選択されるのは、Hub がそのリンク用に文書化している項目だけです。残りはページ上で手動でチェックしてください（下に一覧表示）。</translation>
     </message>
     <message>
         <source>Public repositories of %1 are read (%2): any token reads them, no permission needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の公開リポジトリを読み取っています（%2）：どのトークンでも読み取れるため、権限は不要です。</translation>
     </message>
     <message>
         <source>a classic %1 token: it acts on everything the account can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>従来型の %1 トークン：アカウントがアクセスできるすべてに対して動作します</translation>
     </message>
     <message>
         <source>%1 on every repository of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のすべてのリポジトリに対する %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する %1</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（グローバル）</translation>
     </message>
     <message>
         <source>reading every gated repository the account can access</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントがアクセスできるすべてのゲート付きリポジトリの読み取り</translation>
     </message>
     <message>
         <source>huggingface_hub reads the token from here; written owner-only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub はここからトークンを読み込みます。所有者のみ読み書き可能（0600）で書き込まれます。</translation>
     </message>
     <message>
         <source>Model file that runs code when loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み時にコードを実行するモデルファイル</translation>
     </message>
     <message>
         <source>Model file that imports code outside the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストにないコードをインポートするモデルファイル</translation>
     </message>
     <message>
         <source>Malformed model file</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式のモデルファイル</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル</translation>
     </message>
     <message>
         <source>Loading it imports %1, which %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むと %1 がインポートされます（%2）。</translation>
     </message>
     <message>
         <source>Hugging Face cache: %1 %2 at revision %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face キャッシュ：%1 %2、リビジョン %3、ファイル %4</translation>
     </message>
     <message>
         <source>Same weights as safetensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>safetensors 版と同じ重み：%1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>
     <message>
         <source>%1: the backup folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バックアップフォルダーを作成できません</translation>
     </message>
     <message>
         <source>%1: the backup folder cannot be made private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バックアップフォルダーを非公開にできません：%2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取れません：%2</translation>
     </message>
     <message>
         <source>%1: not a Keyscout backup manifest (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keyscout のバックアップマニフェストではありません（%2）</translation>
     </message>
     <message>
         <source>%1: this step is done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このステップは手動で行います</translation>
     </message>
     <message>
         <source>%1: no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: もう存在しません</translation>
     </message>
     <message>
         <source>%1: changed since the preview; nothing was done. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プレビュー後に変更されています。何も行っていません。再スキャンしてください。</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 削除できません：%2</translation>
     </message>
     <message>
         <source>stopped after writing (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み後に停止（障害注入）</translation>
     </message>
     <message>
         <source>stopped after the backup (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ後に停止（障害注入）</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout created it; not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keyscout が作成した後に変更されています。削除しません。</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 開けません：%2</translation>
     </message>
     <message>
         <source>%1: the rows could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 行を削除できませんでした：%2</translation>
     </message>
     <message>
         <source>no change %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルに変更 %1 はありません</translation>
     </message>
     <message>
         <source>%1: the change is %2, not applied; nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 変更の状態は %2 で、適用されていません。元に戻すものはありません</translation>
     </message>
     <message>
         <source>%1: the backup was deleted; the change cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バックアップが削除されています。変更を元に戻せません</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout cleaned it; not overwritten. The backup is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keyscout がクリーンアップした後に変更されています。上書きしません。バックアップは %2 です。</translation>
     </message>
     <message>
         <source>%1: the backup is damaged (its SHA-256 differs); the file was not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バックアップが破損しています（SHA-256 が一致しません）。ファイルには手を加えていません</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 削除できません</translation>
     </message>
     <message>
         <source>no backup for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1 のバックアップがありません</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CleanupStep</name>
     <message>
         <source>Each copy of the token, and how Keyscout removes it. Every change is shown first, backed up, written in one step and can be undone. Untick what you want to handle yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの各コピーと、Keyscout による削除方法です。すべての変更は事前に表示され、バックアップされ、一度に書き込まれ、元に戻せます。自分で対処したい項目はチェックを外してください。</translation>
     </message>
     <message>
         <source>Changes that remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを削除する変更</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Preview of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のプレビュー</translation>
     </message>
     <message>
         <source>Command to run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で実行するコマンド</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Apply the ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした変更を適用</translation>
     </message>
     <message>
         <source>Undo this change</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更を元に戻す</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>未実施</translation>
     </message>
     <message>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>完了 ✓</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻し済み</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を変更できませんでした：%2</translation>
     </message>
     <message>
         <source>Changed, but scanning it again still finds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更しましたが、再スキャンするとまだトークンが見つかります。</translation>
     </message>
     <message>
         <source>%1: changed (backup %2) but still holds the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 変更しました（バックアップ %2）が、まだトークンが含まれています</translation>
     </message>
     <message>
         <source>Scanned again: the token is gone. Backup kept as change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン済み：トークンはなくなりました。バックアップは変更 %1 として保管しています。</translation>
     </message>
     <message>
         <source>%1 — scanned again, token gone (change %2, undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 再スキャン済み、トークンなし（変更 %2、元に戻せます）</translation>
     </message>
     <message>
         <source>Put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>元の状態に戻しました。</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました：%1</translation>
     </message>
     <message>
         <source>By hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手動：%1</translation>
     </message>
     <message>
         <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1（%2）</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未実施：%1</translation>
     </message>
 </context>
 <context>
