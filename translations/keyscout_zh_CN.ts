@@ -442,7 +442,7 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
     <message>
         <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
-        <translation>吊销之后才重写包含它的历史（git filter-repo）：已推送的提交会留在每个克隆中。</translation>
+        <translation>只有在吊销之后，才重写包含它的 Git 历史（git filter-repo）：已推送的提交会留在每个克隆中。</translation>
     </message>
     <message>
         <source>Remove the token from %1 and read it from the environment or a secret store.</source>
@@ -714,11 +714,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation>位于 %1 历史中的不可达对象里（被修补提交替换、被重置或来自已丢弃的贮藏）：任何分支都看不到它，但对象库中仍保存着它。</translation>
+        <translation>位于 %1 的 Git 历史中的不可达对象里（被修补提交替换、被重置或来自已丢弃的贮藏）：任何分支都看不到它，但对象库中仍保存着它。</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
-        <translation>已提交到 %1 的历史中，尚未推送：仍可在本地重写。</translation>
+        <translation>已提交到 %1 的 Git 历史中，尚未推送：仍可在本地重写。</translation>
     </message>
     <message>
         <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
@@ -1552,133 +1552,133 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
     <message>
         <source>Could not create the demo workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示工作站：%1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存处置决定：%1</translation>
     </message>
     <message>
         <source>Decisions cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处置决定均无法保存：%1</translation>
     </message>
     <message>
         <source>The demo&apos;s stand-in for Hugging Face could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示用的 Hugging Face 模拟服务无法启动：%1</translation>
     </message>
     <message>
         <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作站：其 Hugging Face 令牌的检查和吊销请求会发送到本机上的模拟服务（%1），绝不会发送到 huggingface.co。</translation>
     </message>
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的已挂载主目录或磁盘镜像文件夹（只读）</translation>
     </message>
 </context>
 <context>
     <name>keyscout::NotebookCleanFilter</name>
     <message>
         <source>%1: %2 is already set to something else; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 已设置为其他值；保持不变</translation>
     </message>
     <message>
         <source>%1: the git folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：找不到 git 文件夹</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除</translation>
     </message>
 </context>
 <context>
     <name>keyscout::Place</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本</translation>
     </message>
     <message>
         <source>Shell histories</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 历史记录</translation>
     </message>
     <message>
         <source>IPython histories</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 历史记录</translation>
     </message>
     <message>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>环境文件</translation>
     </message>
     <message>
         <source>Credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据文件</translation>
     </message>
     <message>
         <source>Token stores</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌存储</translation>
     </message>
     <message>
         <source>Git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 历史</translation>
     </message>
     <message>
         <source>Running processes</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的进程</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PlanStep</name>
     <message>
         <source>The replacement should be a fine-grained token with only what your work uses. Keyscout reads your projects&apos; code, notebooks and scripts and the Hugging Face cache to find the repositories you read and write — as text, nothing is run.</source>
-        <translation type="unfinished"></translation>
+        <translation>替代令牌应是细粒度令牌，只包含你的工作所用的权限。Keyscout 会读取你项目中的代码、笔记本和脚本以及 Hugging Face 缓存，找出你读写的仓库——仅作为文本读取，不运行任何内容。</translation>
     </message>
     <message>
         <source>Read my projects</source>
-        <translation type="unfinished"></translation>
+        <translation>读取我的项目</translation>
     </message>
     <message>
         <source>Permissions the new token needs</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌所需的权限</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Open the token creation page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开令牌创建页面</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Nothing in your projects needs a permission: a token with no scope, or read access to public repositories only, is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的项目不需要任何权限：一个没有作用域的令牌，或只能读取公开仓库的令牌就足够了。</translation>
     </message>
     <message>
         <source>Your code reads gated repositories: tick “Read access to contents of all public gated repos you can access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的代码会读取门控仓库：请勾选“Read access to contents of all public gated repos you can access”（读取你可访问的所有公开门控仓库的内容）。</translation>
     </message>
     <message>
         <source>Tick by hand on the creation page (its other options cannot be filled in for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>请在创建页面上手动勾选（该页面的其他选项无法替你自动填写）：</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个文件。</numerusform>
         </translation>
     </message>
 </context>
@@ -1686,775 +1686,775 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>keyscout::PreCommitHook</name>
     <message>
         <source>%1: the hooks folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：找不到 hooks 文件夹</translation>
     </message>
     <message>
         <source>%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已有 pre-commit 钩子，且 %2 也已存在；Keyscout 不会改动两者</translation>
     </message>
     <message>
         <source>%1: the hooks folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建 hooks 文件夹</translation>
     </message>
     <message>
         <source>%1: cannot be renamed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法重命名为 %2：%3</translation>
     </message>
     <message>
         <source>%1: not Keyscout&apos;s hook; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 Keyscout 的钩子；保持不变</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法删除</translation>
     </message>
     <message>
         <source>%1: cannot be renamed back to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法改回原名 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PreventStep</name>
     <message>
         <source>Keep the next token out of git. The pre-commit hook refuses a commit whose staged files hold a token (an existing hook keeps running first); the notebook filter commits notebooks without their outputs while your copy keeps them. Both go into the repository&apos;s own settings, not its files, and can be taken out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>防止下一个令牌进入 git。pre-commit 钩子会拒绝暂存文件中含有令牌的提交（已有的钩子仍会先运行）；笔记本过滤器在提交笔记本时去掉输出，而你本地的副本仍保留输出。两者都写入仓库自身的设置而非其文件，并可再次移除。</translation>
     </message>
     <message>
         <source>Repositories and their guards</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库及其防护</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Pre-commit hook</source>
-        <translation type="unfinished"></translation>
+        <translation>pre-commit 钩子</translation>
     </message>
     <message>
         <source>Notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本过滤器</translation>
     </message>
     <message>
         <source>Another repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他仓库…</translation>
     </message>
     <message>
         <source>Remove the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>移除钩子</translation>
     </message>
     <message>
         <source>Install the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>安装钩子</translation>
     </message>
     <message>
         <source>Remove the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>移除笔记本过滤器</translation>
     </message>
     <message>
         <source>Install the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>安装笔记本过滤器</translation>
     </message>
     <message>
         <source>Repository to guard</source>
-        <translation type="unfinished"></translation>
+        <translation>要防护的仓库</translation>
     </message>
     <message>
         <source>installed (after yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装（在你的钩子之后运行）</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装</translation>
     </message>
     <message>
         <source>pre-commit hook installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中安装 pre-commit 钩子</translation>
     </message>
     <message>
         <source>pre-commit hook removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 中移除 pre-commit 钩子</translation>
     </message>
     <message>
         <source>pre-commit hook in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 pre-commit 钩子：%2</translation>
     </message>
     <message>
         <source>notebook filter installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中安装笔记本过滤器</translation>
     </message>
     <message>
         <source>notebook filter removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 中移除笔记本过滤器</translation>
     </message>
     <message>
         <source>notebook filter in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的笔记本过滤器：%2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationLog</name>
     <message>
         <source># Remediation of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2 的修复记录</translation>
     </message>
     <message>
         <source>- Fingerprint (SHA-256 of the token): `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- 指纹（令牌的 SHA-256）：`%1`</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 开始时间：%1</translation>
     </message>
     <message>
         <source>- Written by Keyscout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 由 Keyscout %1 生成</translation>
     </message>
     <message>
         <source>## What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>## 已完成的操作</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无。</translation>
     </message>
     <message>
         <source>## What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>## 尚待完成</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationWizard</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Plan the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>规划替代令牌</translation>
     </message>
     <message>
         <source>Install the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>安装新令牌</translation>
     </message>
     <message>
         <source>Revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销旧令牌</translation>
     </message>
     <message>
         <source>Remove every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有副本</translation>
     </message>
     <message>
         <source>Keep it out of git</source>
-        <translation type="unfinished"></translation>
+        <translation>防止进入 git</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>Fix %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修复 %1 %2</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>清理</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>预防</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <source>no permission needed by local use</source>
-        <translation type="unfinished"></translation>
+        <translation>本地使用不需要任何权限</translation>
     </message>
     <message>
         <source>least permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最小权限：%1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>安装</translation>
     </message>
     <message>
         <source>Where the token is and how exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌所在位置及暴露情况</translation>
     </message>
     <message>
         <source>Every place the token was found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现该令牌的所有位置</translation>
     </message>
     <message>
         <source>What it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>它能做什么</translation>
     </message>
     <message>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>检查令牌</translation>
     </message>
     <message>
         <source>Keyscout has no read-only check for %1 tokens: what it can do depends on how it was created; see the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout 没有针对 %1 令牌的只读检查：它能做什么取决于它的创建方式；请查看提供方的设置。</translation>
     </message>
     <message>
         <source>Checking sends this token, in a request header and nowhere else, to %1. %2 answers who it belongs to and what it may do; the check changes nothing. Nothing is sent unless you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查会将此令牌发送到 %1，且仅放在请求头中。%2 会回答它属于谁以及能做什么；检查不会更改任何内容。除非你按下按钮，否则不会发送任何内容。</translation>
     </message>
     <message>
         <source>Once a token has leaked, only revoking it makes it harmless: copies may already be elsewhere. Create its replacement first if something depends on it, then revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌一旦泄露，只有吊销才能使其无害：副本可能已经流传到别处。如果有程序依赖它，请先创建替代令牌，再吊销。</translation>
     </message>
     <message>
         <source>Revoke it now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即吊销</translation>
     </message>
     <message>
         <source>Send the token to %1 to revoke it. Hugging Face invalidates it and e-mails its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌发送到 %1 以吊销它。Hugging Face 会使其失效，并通过电子邮件通知其所有者。</translation>
     </message>
     <message>
         <source>Open the token settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开令牌设置</translation>
     </message>
     <message>
         <source>Check that it stopped working</source>
-        <translation type="unfinished"></translation>
+        <translation>确认它已失效</translation>
     </message>
     <message>
         <source>Revoke it where it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在创建它的地方吊销它。</translation>
     </message>
     <message>
         <source>Or revoke it yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>或自行吊销：%1</translation>
     </message>
     <message>
         <source>I revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>我已吊销</translation>
     </message>
     <message>
         <source>Marked revoked by you (Keyscout cannot check %1 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>已由你标记为已吊销（Keyscout 无法检查 %1 令牌）。</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销</translation>
     </message>
     <message>
         <source>marked revoked by the person (no check exists for this provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>由用户标记为已吊销（此提供方没有可用的检查）</translation>
     </message>
     <message>
         <source>Sending the revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送吊销请求…</translation>
     </message>
     <message>
         <source>revocation sent to %1 with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>经同意后已将吊销请求发送到 %1</translation>
     </message>
     <message>
         <source>What was done, and what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的操作和尚待完成的事项</translation>
     </message>
     <message>
         <source>Remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>修复记录</translation>
     </message>
     <message>
         <source>Save the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录…</translation>
     </message>
     <message>
         <source>Save the remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修复记录</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已完成</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，需要处理</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>checked with %1 (consent given)</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %1 检查（已获同意）</translation>
     </message>
     <message>
         <source>Confirmed: the old token is refused now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认：旧令牌现在会被拒绝（%1）。</translation>
     </message>
     <message>
         <source>confirmed: the token is refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认：令牌被拒绝（%1）</translation>
     </message>
     <message>
         <source>It still works (%1). Revoke it on the settings page, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它仍然有效（%1）。请在设置页面上吊销它，然后再次检查。</translation>
     </message>
     <message>
         <source>Could not confirm: %1. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认：%1。请稍后再次检查。</translation>
     </message>
     <message>
         <source>not confirmed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认：%1</translation>
     </message>
     <message>
         <source>The revocation could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送吊销请求：%1</translation>
     </message>
     <message>
         <source>revocation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销失败：%1</translation>
     </message>
     <message>
         <source>revocation answered HTTP %1; confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销请求返回 HTTP %1；正在确认</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查于 %1</translation>
     </message>
     <message>
         <source>It was published and could write. Look through the recent commits of these accounts&apos; repositories for changes you did not make, and through each organisation&apos;s audit log (Enterprise plans) since the first exposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>它已公开且具有写入权限。请查看这些账户的仓库近期的提交中有没有不是你做的更改，并查看每个组织自首次暴露以来的审计日志（Enterprise 方案）：</translation>
     </message>
     <message>
         <source>Start with the repositories these places push to:</source>
-        <translation type="unfinished"></translation>
+        <translation>先从这些位置推送到的仓库查起：</translation>
     </message>
     <message>
         <source>commit history</source>
-        <translation type="unfinished"></translation>
+        <translation>提交历史</translation>
     </message>
     <message>
         <source>Revoke the old token and confirm it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销旧令牌，并确认它会被拒绝。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描进度</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描</translation>
     </message>
     <message>
         <source>Scan the same places again; your decisions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次扫描相同的位置；你的处置决定会保留。</translation>
     </message>
     <message>
         <source>New scan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建扫描</translation>
     </message>
     <message>
         <source>Filter: provider, file, place…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：提供方、文件、位置…</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选发现项</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有提供方</translation>
     </message>
     <message>
         <source>Lowest severity</source>
-        <translation type="unfinished"></translation>
+        <translation>最低严重程度</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>任意严重程度</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及以上</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>位置类型</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>所有位置</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处置决定</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>任意处置决定</translation>
     </message>
     <message>
         <source>Findings, one row per secret</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项，每个机密一行</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1…</translation>
     </message>
     <message>
         <source>%1 files · %2 · %3/s · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个文件 · %2 · %3/s · 已跳过 %4 个</translation>
     </message>
     <message numerus="yes">
         <source>%n git repositories, %1 objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Git 仓库，%1 个对象</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan stopped after %1 s; the results are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描在 %1 秒后停止；结果不完整。</translation>
     </message>
     <message>
         <source>Scan finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描完成，用时 %1 秒。</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n read as plain text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个按纯文本读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个无法读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已跳过</numerusform>
         </translation>
     </message>
     <message>
         <source>What this scan did not read, or read differently, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>本次扫描未读取或以其他方式读取的内容，以及原因</translation>
     </message>
     <message>
         <source>Not read, or read differently</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取或以其他方式读取</translation>
     </message>
     <message>
         <source>Files that were skipped, could not be read, or were read as plain text because their format was broken. Secrets in skipped files are not in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>被跳过、无法读取，或因格式损坏而按纯文本读取的文件。被跳过的文件中的机密不在结果中。</translation>
     </message>
     <message>
         <source>read as text  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按纯文本读取  %1：%2</translation>
     </message>
     <message>
         <source>unreadable    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取      %1：%2</translation>
     </message>
     <message>
         <source>skipped       %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过        %1：%2</translation>
     </message>
     <message>
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个位置中有 %1 个机密 · 严重 %3 · 高 %4</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>超出所需：%1。</translation>
     </message>
     <message>
         <source>Missing: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：%1（%2）。</translation>
     </message>
     <message>
         <source>Missing: read access to gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：读取你可访问的门控仓库的权限。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEntry</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEvidence</name>
     <message>
         <source> (cell %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（单元格 %1）</translation>
     </message>
 </context>
 <context>
     <name>keyscout::SourceLanguage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <source>Environment file</source>
-        <translation type="unfinished"></translation>
+        <translation>环境文件</translation>
     </message>
     <message>
         <source>INI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>INI 配置</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 脚本</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>keyscout::StartPage</name>
     <message>
         <source>Keyscout</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout</translation>
     </message>
     <message>
         <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer and shows each one in its context. It only reads: your home folder, the Hugging Face cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets stay masked unless you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout 会找出泄露到本机文件中的 Hugging Face 令牌和其他机器学习凭据，并在上下文中逐一显示。它只读取：你的主目录、Hugging Face 缓存、shell 和笔记本历史记录以及凭据文件——不会向任何地方发送任何内容；除非你选择显示，否则机密始终处于遮蔽状态。</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站</translation>
     </message>
     <message>
         <source>Your home folder, Hugging Face cache, histories and credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>你的主目录、Hugging Face 缓存、历史记录和凭据文件</translation>
     </message>
     <message>
         <source>A folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文件夹…</translation>
     </message>
     <message>
         <source>A project, a repository checkout, a download</source>
-        <translation type="unfinished"></translation>
+        <translation>项目、仓库检出或下载的内容</translation>
     </message>
     <message>
         <source>A mounted home or disk image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂载的主目录或磁盘镜像文件夹…</translation>
     </message>
     <message>
         <source>Read-only, for incident response: nothing is written there</source>
-        <translation type="unfinished"></translation>
+        <translation>只读，用于事件响应：不会向其中写入任何内容</translation>
     </message>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作站</translation>
     </message>
     <message>
         <source>A generated home with planted, clearly fake tokens — for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的主目录，内含明显伪造的预置令牌——用于工作坊</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>What to read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取范围</translation>
     </message>
     <message>
         <source>Skip installed packages and package caches</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过已安装的软件包和软件包缓存</translation>
     </message>
     <message>
         <source>Running programs&apos; environments and command lines (this workstation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中程序的环境变量和命令行（仅限本工作站）</translation>
     </message>
     <message>
         <source>A token exported in a shell lives on in every program started from it. Only programs you may read; never for a folder or a mounted disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 shell 中导出的令牌会留存在由该 shell 启动的每个程序中。仅读取你有权读取的程序；扫描文件夹或已挂载磁盘时从不读取。</translation>
     </message>
     <message>
         <source>for example  **/datasets  *.parquet</source>
-        <translation type="unfinished"></translation>
+        <translation>例如  **/datasets  *.parquet</translation>
     </message>
     <message>
         <source>Also skip (globs, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>另外跳过（通配模式，以空格分隔）</translation>
     </message>
     <message>
         <source>Also skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>另外跳过：</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
     <message>
         <source>The new token is empty or has spaces or other characters a token never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌为空，或含有空格等令牌中绝不会出现的字符。</translation>
     </message>
     <message>
         <source>The token&apos;s name is empty or spans lines; it names a section of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌名称为空或跨越多行；它用作 %1 中一个节的名称。</translation>
     </message>
     <message>
         <source>Make %1 the active token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 设为当前令牌（%2）</translation>
     </message>
     <message>
         <source>Save %1 as &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 中将 %1 保存为“%2”</translation>
     </message>
     <message>
         <source>; remove the old token&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>；删除旧令牌的节</translation>
     </message>
     <message>
         <source>%1: cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建：%2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenVerifier</name>
     <message>
         <source>not sent: %1 is not a usable URL</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1 不是可用的 URL</translation>
     </message>
     <message>
         <source>not sent: %1 is not HTTPS (plain HTTP is only allowed to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1 不是 HTTPS（仅允许向本机使用明文 HTTP）</translation>
     </message>
     <message>
         <source>no online check exists for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有在线检查</translation>
     </message>
     <message>
         <source>not sent: the token holds characters a header cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：令牌含有请求头无法携带的字符</translation>
     </message>
     <message>
         <source>not sent: no tokens, or a value that is not a token</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：没有令牌，或值不是令牌</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无响应</translation>
     </message>
     <message>
         <source>accepted; confirm with a check, which must now answer invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受；请通过检查来确认，此时检查结果应为无效</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态 %1</translation>
     </message>
     <message>
         <source>accepted, but the answer was not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受，但响应不是 JSON</translation>
     </message>
     <message>
         <source>redirected (HTTP %1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>被重定向（HTTP %1），未跟随</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 HTTP 状态 %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>在读取完所有文件之前已停止：规划可能遗漏某些用途。</translation>
     </message>
     <message>
         <source>Stopped at the reading limit (time, files or bytes): the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到读取上限（时间、文件数或字节数）而停止：规划可能遗漏某些用途。</translation>
     </message>
     <message>
         <source>%1: not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是可读取的文件夹</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取</translation>
     </message>
 </context>
 </TS>
