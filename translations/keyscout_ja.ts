@@ -1219,466 +1219,466 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>keyscout::CodeView</name>
     <message>
         <source>Context of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果のコンテキスト</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの %1～%2 行目の変更。</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの %1～%2 行目の変更。%3 行目のシークレットは表示されています。</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの %1～%2 行目の変更。%3 行目のシークレットはマスクされています。</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの %1～%2 行目。</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの %1～%2 行目。%3 行目のシークレットは表示されています。</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの %1～%2 行目。%3 行目のシークレットはマスクされています。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::DetailPanel</name>
     <message>
         <source>unreachable blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能な blob %1</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットメッセージ</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>プッシュ済み</translation>
     </message>
     <message>
         <source>on no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>どのブランチにもない</translation>
     </message>
     <message>
         <source>%1 cell %2, source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 セル %2、ソース</translation>
     </message>
     <message>
         <source>cell %1, output %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1、出力 %2: %3</translation>
     </message>
     <message>
         <source>%1 cell %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 セル %2、%3</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1</translation>
     </message>
     <message>
         <source> (checkpoint of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 のチェックポイント）</translation>
     </message>
     <message>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示</translation>
     </message>
     <message>
         <source>Shows the raw secret in this view only. It is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューでのみ、マスクされていないシークレットを表示します。どこにも書き込まれることはありません。</translation>
     </message>
     <message>
         <source>Fix this token…</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンに対処…</translation>
     </message>
     <message>
         <source>Check what it can do, revoke it and remove every copy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>できることの確認、失効、すべてのコピーの削除を順を追って行います</translation>
     </message>
     <message>
         <source>Every place this secret was found</source>
-        <translation type="unfinished"></translation>
+        <translation>このシークレットが見つかったすべての場所</translation>
     </message>
     <message>
         <source>Why (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（判定と一緒に保存されます）</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を保存</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ：</translation>
     </message>
     <message>
         <source>Select a secret to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを選択すると、その場所が表示されます。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド：%1</translation>
     </message>
     <message>
         <source>Checked %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日時 %1：%2。%3</translation>
     </message>
     <message>
         <source>checked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日時 %1：%2</translation>
     </message>
     <message>
         <source>What this token can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンでできること：</translation>
     </message>
     <message>
         <source>What this token can do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンでできること：%1</translation>
     </message>
     <message numerus="yes">
         <source>Found in %n place(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n か所で見つかりました：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept in Hugging Face&apos;s token store, and copied to %n other place(s): those copies should not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hugging Face のトークンストアに保管されていますが、他の %n か所にもコピーされています：これらのコピーは存在すべきではありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared across environments: this token is in a CI or deployment file and in your own places. Give each environment its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境間で共有：このトークンは CI またはデプロイのファイルと、あなた自身の場所の両方にあります。環境ごとに別のトークンを使ってください。</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>次に行うこと</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを隠す</translation>
     </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク受容</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>誤検知</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n か所</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 secret %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度「%1」のシークレット %2、%3</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>露出</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>keyscout::GitRepository</name>
     <message>
         <source>%1: not in a git working tree (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Git の作業ツリー内にありません（%2）</translation>
     </message>
     <message>
         <source>git cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git を起動できません：%1</translation>
     </message>
     <message>
         <source>git %1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 が時間内に終了しませんでした</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 が失敗しました：%2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::InstallStep</name>
     <message>
         <source>Paste the new token. Keyscout checks it with Hugging Face (the same read-only request as for the old one), compares what it may do with the plan, then stores it where huggingface_hub and the hf tool read it: the active token file and a named entry of stored_tokens, readable only by you. Every file written is backed up and can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを貼り付けてください。Keyscout はそれを Hugging Face で確認し（古いトークンと同じ読み取り専用のリクエスト）、できることを計画と比較してから、huggingface_hub と hf ツールが読み込む場所に保存します：アクティブなトークンファイルと、stored_tokens の名前付きエントリで、どちらもあなただけが読み取れます。書き込んだファイルはすべてバックアップされ、元に戻せます。</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Store it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Put the old store back</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のトークンストアに戻す</translation>
     </message>
     <message>
         <source>This is the leaked token. Create a new one on the token page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは漏えいしたトークンです。先にトークンページで新しいトークンを作成してください。</translation>
     </message>
     <message>
         <source>Checking the new token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で新しいトークンを確認しています…</translation>
     </message>
     <message>
         <source>This token cannot be used. Paste it again, or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは使用できません。もう一度貼り付けるか、別のトークンを作成してください。</translation>
     </message>
     <message>
         <source>It may do more than your work needs: consider a narrower token. You can still store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業に必要な範囲を超える操作ができます：より権限の狭いトークンを検討してください。このまま保存することもできます。</translation>
     </message>
     <message>
         <source>new token checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを確認：%1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません：%1</translation>
     </message>
     <message>
         <source>storing the new token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンの保存に失敗しました：%1</translation>
     </message>
     <message>
         <source>Stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。%1</translation>
     </message>
     <message>
         <source>new token “%1” stored: %2 (changes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン「%1」を保存：%2（変更 %3）</translation>
     </message>
     <message>
         <source>The token store is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストアを元の状態に戻しました。</translation>
     </message>
     <message>
         <source>new token&apos;s installation undone</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンのインストールを元に戻しました</translation>
     </message>
 </context>
 <context>
     <name>keyscout::MainWindow</name>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ワークステーション</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンするフォルダー</translation>
     </message>
     <message>
         <source>Could not create the demo workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ワークステーションを作成できませんでした：%1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Decisions cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を保存できません：%1</translation>
     </message>
     <message>
         <source>The demo&apos;s stand-in for Hugging Face could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の Hugging Face 代替サーバーを起動できませんでした：%1</translation>
     </message>
     <message>
         <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ワークステーション：その Hugging Face トークンの確認と失効は、huggingface.co ではなく、このマシン上の代替サーバー（%1）に送られます。</translation>
     </message>
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンするマウント済みのホームフォルダーまたはディスクイメージのフォルダー（読み取り専用）</translation>
     </message>
 </context>
 <context>
     <name>keyscout::NotebookCleanFilter</name>
     <message>
         <source>%1: %2 is already set to something else; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には既に別の値が設定されています。変更しません</translation>
     </message>
     <message>
         <source>%1: the git folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Git フォルダーが見つかりません</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 削除できません</translation>
     </message>
 </context>
 <context>
     <name>keyscout::Place</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブック</translation>
     </message>
     <message>
         <source>Shell histories</source>
-        <translation type="unfinished"></translation>
+        <translation>シェル履歴</translation>
     </message>
     <message>
         <source>IPython histories</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython 履歴</translation>
     </message>
     <message>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>環境ファイル</translation>
     </message>
     <message>
         <source>Credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル</translation>
     </message>
     <message>
         <source>Token stores</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンストア</translation>
     </message>
     <message>
         <source>Git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 履歴</translation>
     </message>
     <message>
         <source>Running processes</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプロセス</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルファイル</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PlanStep</name>
     <message>
         <source>The replacement should be a fine-grained token with only what your work uses. Keyscout reads your projects&apos; code, notebooks and scripts and the Hugging Face cache to find the repositories you read and write — as text, nothing is run.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えるトークンは、作業で使う権限だけを持つ fine-grained トークンにしてください。Keyscout はプロジェクトのコード、ノートブック、スクリプトと Hugging Face キャッシュを読み取り、読み書きしているリポジトリを特定します — テキストとして読むだけで、何も実行しません。</translation>
     </message>
     <message>
         <source>Read my projects</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを読み取る</translation>
     </message>
     <message>
         <source>Permissions the new token needs</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンに必要な権限</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>権限</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Open the token creation page</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン作成ページを開く</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り中…</translation>
     </message>
     <message>
         <source>Nothing in your projects needs a permission: a token with no scope, or read access to public repositories only, is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト内に権限を必要とするものはありません：スコープのないトークン、または公開リポジトリの読み取りだけができるトークンで十分です。</translation>
     </message>
     <message>
         <source>Your code reads gated repositories: tick “Read access to contents of all public gated repos you can access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードがゲート付きリポジトリを読み取っています：「Read access to contents of all public gated repos you can access」にチェックを入れてください。</translation>
     </message>
     <message>
         <source>Tick by hand on the creation page (its other options cannot be filled in for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>作成ページで手動でチェックしてください（ページの他のオプションは自動入力できません）：</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを読み取りました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1686,775 +1686,775 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>keyscout::PreCommitHook</name>
     <message>
         <source>%1: the hooks folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フックフォルダーが見つかりません</translation>
     </message>
     <message>
         <source>%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pre-commit フックと %2 の両方が既にあります。Keyscout はどちらも変更しません</translation>
     </message>
     <message>
         <source>%1: the hooks folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フックフォルダーを作成できません</translation>
     </message>
     <message>
         <source>%1: cannot be renamed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 に名前を変更できません：%3</translation>
     </message>
     <message>
         <source>%1: not Keyscout&apos;s hook; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keyscout のフックではありません。変更しません</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 削除できません</translation>
     </message>
     <message>
         <source>%1: cannot be renamed back to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 名前を %2 に戻せません：%3</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PreventStep</name>
     <message>
         <source>Keep the next token out of git. The pre-commit hook refuses a commit whose staged files hold a token (an existing hook keeps running first); the notebook filter commits notebooks without their outputs while your copy keeps them. Both go into the repository&apos;s own settings, not its files, and can be taken out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のトークンを Git に入れないようにします。pre-commit フックは、ステージされたファイルにトークンが含まれるコミットを拒否します（既存のフックは引き続き先に実行されます）。ノートブックフィルターは、手元のコピーには出力を残したまま、出力を除いたノートブックをコミットします。どちらもリポジトリのファイルではなくリポジトリ固有の設定に追加され、後から取り外せます。</translation>
     </message>
     <message>
         <source>Repositories and their guards</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリとその保護</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <source>Pre-commit hook</source>
-        <translation type="unfinished"></translation>
+        <translation>pre-commit フック</translation>
     </message>
     <message>
         <source>Notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックフィルター</translation>
     </message>
     <message>
         <source>Another repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のリポジトリ…</translation>
     </message>
     <message>
         <source>Remove the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>フックを削除</translation>
     </message>
     <message>
         <source>Install the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>フックをインストール</translation>
     </message>
     <message>
         <source>Remove the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックフィルターを削除</translation>
     </message>
     <message>
         <source>Install the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックフィルターをインストール</translation>
     </message>
     <message>
         <source>Repository to guard</source>
-        <translation type="unfinished"></translation>
+        <translation>保護するリポジトリ</translation>
     </message>
     <message>
         <source>installed (after yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み（既存のフックの後）</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未インストール</translation>
     </message>
     <message>
         <source>pre-commit hook installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に pre-commit フックをインストールしました</translation>
     </message>
     <message>
         <source>pre-commit hook removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から pre-commit フックを削除しました</translation>
     </message>
     <message>
         <source>pre-commit hook in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の pre-commit フック：%2</translation>
     </message>
     <message>
         <source>notebook filter installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にノートブックフィルターをインストールしました</translation>
     </message>
     <message>
         <source>notebook filter removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からノートブックフィルターを削除しました</translation>
     </message>
     <message>
         <source>notebook filter in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のノートブックフィルター：%2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationLog</name>
     <message>
         <source># Remediation of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 %2 への対処</translation>
     </message>
     <message>
         <source>- Fingerprint (SHA-256 of the token): `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- フィンガープリント（トークンの SHA-256）：`%1`</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 開始：%1</translation>
     </message>
     <message>
         <source>- Written by Keyscout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- 作成：Keyscout %1</translation>
     </message>
     <message>
         <source>## What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>## 実施したこと</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだありません。</translation>
     </message>
     <message>
         <source>## What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>## 残っていること</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationWizard</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>Plan the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えを計画</translation>
     </message>
     <message>
         <source>Install the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをインストール</translation>
     </message>
     <message>
         <source>Revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを失効</translation>
     </message>
     <message>
         <source>Remove every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコピーを削除</translation>
     </message>
     <message>
         <source>Keep it out of git</source>
-        <translation type="unfinished"></translation>
+        <translation>Git に入れない</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Fix %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 への対処</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>予防</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>no permission needed by local use</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルでの使用に必要な権限なし</translation>
     </message>
     <message>
         <source>least permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最小権限：%1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール</translation>
     </message>
     <message>
         <source>Where the token is and how exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの場所と露出の程度</translation>
     </message>
     <message>
         <source>Every place the token was found</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが見つかったすべての場所</translation>
     </message>
     <message>
         <source>What it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>できること</translation>
     </message>
     <message>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを確認</translation>
     </message>
     <message>
         <source>Keyscout has no read-only check for %1 tokens: what it can do depends on how it was created; see the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout には %1 トークンを読み取り専用で確認する手段がありません：できることは作成方法によって異なります。プロバイダーの設定を確認してください。</translation>
     </message>
     <message>
         <source>Checking sends this token, in a request header and nowhere else, to %1. %2 answers who it belongs to and what it may do; the check changes nothing. Nothing is sent unless you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認すると、このトークンがリクエストヘッダーに入れて %1 に送信されます（それ以外には送信されません）。%2 はトークンの所有者とできることを回答します。確認によって何かが変更されることはありません。ボタンを押さない限り、何も送信されません。</translation>
     </message>
     <message>
         <source>Once a token has leaked, only revoking it makes it harmless: copies may already be elsewhere. Create its replacement first if something depends on it, then revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが一度漏えいしたら、無害にする方法は失効だけです：コピーがすでに他の場所にあるかもしれません。このトークンに依存しているものがあれば、先に置き換え用のトークンを作成してから失効させてください。</translation>
     </message>
     <message>
         <source>Revoke it now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ失効</translation>
     </message>
     <message>
         <source>Send the token to %1 to revoke it. Hugging Face invalidates it and e-mails its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを %1 に送信して失効させます。Hugging Face はトークンを無効化し、所有者にメールで通知します。</translation>
     </message>
     <message>
         <source>Open the token settings</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン設定を開く</translation>
     </message>
     <message>
         <source>Check that it stopped working</source>
-        <translation type="unfinished"></translation>
+        <translation>機能しなくなったことを確認</translation>
     </message>
     <message>
         <source>Revoke it where it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成した場所で失効させてください。</translation>
     </message>
     <message>
         <source>Or revoke it yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>または自分で失効させてください：%1</translation>
     </message>
     <message>
         <source>I revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>失効させました</translation>
     </message>
     <message>
         <source>Marked revoked by you (Keyscout cannot check %1 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが失効済みとしてマークしました（Keyscout は %1 トークンを確認できません）。</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>失効</translation>
     </message>
     <message>
         <source>marked revoked by the person (no check exists for this provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>本人が失効済みとしてマーク（このプロバイダーには確認手段がありません）</translation>
     </message>
     <message>
         <source>Sending the revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>失効要求を送信しています…</translation>
     </message>
     <message>
         <source>revocation sent to %1 with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意を得て %1 に失効要求を送信</translation>
     </message>
     <message>
         <source>What was done, and what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>実施したことと残っていること</translation>
     </message>
     <message>
         <source>Remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>対処記録</translation>
     </message>
     <message>
         <source>Save the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を保存…</translation>
     </message>
     <message>
         <source>Save the remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>対処記録を保存</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、完了</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、要確認</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>checked with %1 (consent given)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で確認（同意済み）</translation>
     </message>
     <message>
         <source>Confirmed: the old token is refused now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み：古いトークンは現在拒否されます（%1）。</translation>
     </message>
     <message>
         <source>confirmed: the token is refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み：トークンは拒否されます（%1）</translation>
     </message>
     <message>
         <source>It still works (%1). Revoke it on the settings page, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ機能しています（%1）。設定ページで失効させてから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>Could not confirm: %1. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした：%1。後でもう一度確認してください。</translation>
     </message>
     <message>
         <source>not confirmed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ確認できていません：%1</translation>
     </message>
     <message>
         <source>The revocation could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失効要求を送信できませんでした：%1</translation>
     </message>
     <message>
         <source>revocation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失効に失敗しました：%1</translation>
     </message>
     <message>
         <source>revocation answered HTTP %1; confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>失効要求への応答は HTTP %1。確認しています</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日時 %1</translation>
     </message>
     <message>
         <source>It was published and could write. Look through the recent commits of these accounts&apos; repositories for changes you did not make, and through each organisation&apos;s audit log (Enterprise plans) since the first exposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されており、書き込みも可能でした。最初の露出以降について、これらのアカウントのリポジトリの最近のコミットにあなたが行っていない変更がないか、また各組織の監査ログ（Enterprise プラン）を確認してください：</translation>
     </message>
     <message>
         <source>Start with the repositories these places push to:</source>
-        <translation type="unfinished"></translation>
+        <translation>まず、これらの場所のプッシュ先リポジトリから確認してください：</translation>
     </message>
     <message>
         <source>commit history</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット履歴</translation>
     </message>
     <message>
         <source>Revoke the old token and confirm it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを失効させ、拒否されることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの進行状況</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン</translation>
     </message>
     <message>
         <source>Scan the same places again; your decisions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ場所をもう一度スキャンします。判定は保持されます。</translation>
     </message>
     <message>
         <source>New scan</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスキャン</translation>
     </message>
     <message>
         <source>Filter: provider, file, place…</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み：プロバイダー、ファイル、場所…</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果を絞り込む</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロバイダー</translation>
     </message>
     <message>
         <source>Lowest severity</source>
-        <translation type="unfinished"></translation>
+        <translation>最低の重大度</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所の種類</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての判定</translation>
     </message>
     <message>
         <source>Findings, one row per secret</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果（シークレットごとに 1 行）</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキャン中…</translation>
     </message>
     <message>
         <source>%1 files · %2 · %3/s · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル · %2 · %3/s · %4 件スキップ</translation>
     </message>
     <message numerus="yes">
         <source>%n git repositories, %1 objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Git リポジトリ %n 個、オブジェクト %1 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan stopped after %1 s; the results are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒でスキャンを停止しました。結果は部分的です。</translation>
     </message>
     <message>
         <source>Scan finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンは %1 秒で完了しました。</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n read as plain text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テキストとして読み取り %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り不可 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スキップ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>What this scan did not read, or read differently, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャンで読み取らなかったもの、別の方法で読み取ったもの、およびその理由</translation>
     </message>
     <message>
         <source>Not read, or read differently</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取らなかったもの、別の方法で読み取ったもの</translation>
     </message>
     <message>
         <source>Files that were skipped, could not be read, or were read as plain text because their format was broken. Secrets in skipped files are not in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップされたファイル、読み取れなかったファイル、形式が壊れていたためプレーンテキストとして読み取ったファイルです。スキップされたファイル内のシークレットは結果に含まれません。</translation>
     </message>
     <message>
         <source>read as text  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト扱い  %1: %2</translation>
     </message>
     <message>
         <source>unreadable    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可  %1: %2</translation>
     </message>
     <message>
         <source>skipped       %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ      %1: %2</translation>
     </message>
     <message>
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 か所に %1 件のシークレット · 重大 %3 · 高 %4</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要以上に広い権限：%1。</translation>
     </message>
     <message>
         <source>Missing: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不足：%1（%2）。</translation>
     </message>
     <message>
         <source>Missing: read access to gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>不足：アクセス可能なゲート付きリポジトリの読み取り。</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEntry</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEvidence</name>
     <message>
         <source> (cell %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（セル %1）</translation>
     </message>
 </context>
 <context>
     <name>keyscout::SourceLanguage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンテキスト</translation>
     </message>
     <message>
         <source>Environment file</source>
-        <translation type="unfinished"></translation>
+        <translation>環境ファイル</translation>
     </message>
     <message>
         <source>INI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>INI 設定</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルスクリプト</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>keyscout::StartPage</name>
     <message>
         <source>Keyscout</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout</translation>
     </message>
     <message>
         <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer and shows each one in its context. It only reads: your home folder, the Hugging Face cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets stay masked unless you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout は、このコンピューター上のファイルに漏えいした Hugging Face トークンやその他の機械学習用の認証情報を見つけ、それぞれをコンテキストとともに表示します。行うのは読み取りだけです。対象はホームフォルダー、Hugging Face キャッシュ、シェルとノートブックの履歴、認証情報ファイルです — どこにも何も送信されず、シークレットは表示を選ばない限りマスクされたままです。</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークステーション</translation>
     </message>
     <message>
         <source>Your home folder, Hugging Face cache, histories and credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームフォルダー、Hugging Face キャッシュ、履歴、認証情報ファイル</translation>
     </message>
     <message>
         <source>A folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー…</translation>
     </message>
     <message>
         <source>A project, a repository checkout, a download</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト、リポジトリのチェックアウト、ダウンロードしたもの</translation>
     </message>
     <message>
         <source>A mounted home or disk image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>マウントしたホームフォルダーまたはディスクイメージのフォルダー…</translation>
     </message>
     <message>
         <source>Read-only, for incident response: nothing is written there</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用、インシデント対応向け：何も書き込みません</translation>
     </message>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ワークステーション</translation>
     </message>
     <message>
         <source>A generated home with planted, clearly fake tokens — for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>明らかに偽物のトークンを仕込んだ生成済みのホームフォルダー — ワークショップ向け</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>What to read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取る対象</translation>
     </message>
     <message>
         <source>Skip installed packages and package caches</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済みパッケージとパッケージキャッシュをスキップ</translation>
     </message>
     <message>
         <source>Running programs&apos; environments and command lines (this workstation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプログラムの環境変数とコマンドライン（このワークステーションのみ）</translation>
     </message>
     <message>
         <source>A token exported in a shell lives on in every program started from it. Only programs you may read; never for a folder or a mounted disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルでエクスポートしたトークンは、そこから起動したすべてのプログラムに残ります。読み取り可能なプログラムだけが対象で、フォルダーやマウントしたディスクのスキャンでは読み取りません。</translation>
     </message>
     <message>
         <source>for example  **/datasets  *.parquet</source>
-        <translation type="unfinished"></translation>
+        <translation>例：  **/datasets  *.parquet</translation>
     </message>
     <message>
         <source>Also skip (globs, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加でスキップ（glob、スペース区切り）</translation>
     </message>
     <message>
         <source>Also skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加でスキップ：</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
     <message>
         <source>The new token is empty or has spaces or other characters a token never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンが空か、トークンには決して含まれないスペースなどの文字が含まれています。</translation>
     </message>
     <message>
         <source>The token&apos;s name is empty or spans lines; it names a section of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの名前が空か、複数行にわたっています。名前は %1 のセクション名になります。</translation>
     </message>
     <message>
         <source>Make %1 the active token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアクティブなトークンにする（%2）</translation>
     </message>
     <message>
         <source>Save %1 as &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」として %3 に保存</translation>
     </message>
     <message>
         <source>; remove the old token&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>、古いトークンのセクションを削除</translation>
     </message>
     <message>
         <source>%1: cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 作成できません：%2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenVerifier</name>
     <message>
         <source>not sent: %1 is not a usable URL</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：%1 は使用可能な URL ではありません</translation>
     </message>
     <message>
         <source>not sent: %1 is not HTTPS (plain HTTP is only allowed to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：%1 は HTTPS ではありません（暗号化なしの HTTP はこのマシン宛てにのみ許可されます）</translation>
     </message>
     <message>
         <source>no online check exists for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはオンライン確認がありません</translation>
     </message>
     <message>
         <source>not sent: the token holds characters a header cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：トークンにヘッダーで送れない文字が含まれています</translation>
     </message>
     <message>
         <source>not sent: no tokens, or a value that is not a token</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信：トークンがないか、トークンではない値です</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>accepted; confirm with a check, which must now answer invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>受理されました：確認を行ってください。今は「無効」と応答されるはずです</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス %1</translation>
     </message>
     <message>
         <source>accepted, but the answer was not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>受理されましたが、応答が JSON ではありませんでした</translation>
     </message>
     <message>
         <source>redirected (HTTP %1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト（HTTP %1）には従っていません</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない HTTP ステータス %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイルを読み取る前に停止しました：計画で使用箇所を見落としている可能性があります。</translation>
     </message>
     <message>
         <source>Stopped at the reading limit (time, files or bytes): the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り上限（時間、ファイル数、バイト数）で停止しました：計画で使用箇所を見落としている可能性があります。</translation>
     </message>
     <message>
         <source>%1: not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取り可能なフォルダーではありません</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取れません</translation>
     </message>
 </context>
 </TS>
