@@ -5,256 +5,256 @@
     <name>Capabilities</name>
     <message>
         <source>model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1</translation>
     </message>
     <message>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données %1</translation>
     </message>
     <message>
         <source>Space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le Space %1</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les modèles, jeux de données et Spaces de l&apos;organisation %1</translation>
     </message>
     <message>
         <source>your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>vos modèles, jeux de données et Spaces</translation>
     </message>
     <message>
         <source>the models, datasets and Spaces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les modèles, jeux de données et Spaces de %1</translation>
     </message>
     <message>
         <source>organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisation %1</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>votre compte</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Can push to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut pousser vers %1</translation>
     </message>
     <message>
         <source>Can download %1, private ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut télécharger %1, y compris les dépôts privés</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut ouvrir des discussions et des pull requests sur %1</translation>
     </message>
     <message>
         <source>Has permission %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A la permission %1 sur %2</translation>
     </message>
     <message>
         <source>Can read the settings and members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut lire les paramètres et les membres de %1</translation>
     </message>
     <message>
         <source>Can change the settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier les paramètres de %1</translation>
     </message>
     <message>
         <source>Can read the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut lire les collections de %1</translation>
     </message>
     <message>
         <source>Can change the collections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier les collections de %1</translation>
     </message>
     <message>
         <source>Can make Inference Provider calls billed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut faire des appels aux Inference Providers facturés à %1</translation>
     </message>
     <message>
         <source>Can call the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut appeler les Inference Endpoints de %1</translation>
     </message>
     <message>
         <source>Can create, change and delete the Inference Endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut créer, modifier et supprimer les Inference Endpoints de %1</translation>
     </message>
     <message>
         <source>Can read the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut lire les webhooks de %1</translation>
     </message>
     <message>
         <source>Can create and change the webhooks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut créer et modifier les webhooks de %1</translation>
     </message>
     <message>
         <source>Can read the billing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut consulter la facturation de %1</translation>
     </message>
     <message>
         <source>Can open discussions and pull requests on any repository you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut ouvrir des discussions et des pull requests sur tout dépôt que vous voyez</translation>
     </message>
     <message>
         <source>Can publish posts as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut publier des posts en votre nom</translation>
     </message>
     <message>
         <source>Has the global permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A la permission globale %1</translation>
     </message>
     <message>
         <source>Acts as organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agit en tant qu&apos;organisation %1</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces</translation>
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de l&apos;organisation où vous avez l&apos;accès en écriture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de %n organisation où vous avez l&apos;accès en écriture&#xa0;: %1</numerusform>
+            <numerusform>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de %n organisations où vous avez l&apos;accès en écriture&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut télécharger vos dépôts privés et à accès restreint</translation>
     </message>
     <message>
         <source>Read-only: can download your private and gated repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: peut télécharger vos dépôts privés et à accès restreint</translation>
     </message>
     <message>
         <source>Can download the private repositories of the organisation you belong to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut télécharger les dépôts privés de l&apos;organisation dont vous êtes membre&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can download the private repositories of %n organisations you belong to: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peut télécharger les dépôts privés de %n organisation dont vous êtes membre&#xa0;: %1</numerusform>
+            <numerusform>Peut télécharger les dépôts privés des %n organisations dont vous êtes membre&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Can download the gated repositories you have been granted access to</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut télécharger les dépôts à accès restreint auxquels vous avez obtenu l&apos;accès</translation>
     </message>
     <message>
         <source>Fine-grained token without permissions: it can only say who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton à granularité fine sans permission&#xa0;: il peut seulement dire qui vous êtes</translation>
     </message>
     <message>
         <source>Legacy token (%1 role): reissue it as fine-grained</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton hérité (rôle %1)&#xa0;: réémettez-le à granularité fine</translation>
     </message>
     <message>
         <source>Can use the %1 API</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut utiliser l&apos;API %1</translation>
     </message>
     <message>
         <source>Can use the %1 API as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut utiliser l&apos;API %1 en tant que %2</translation>
     </message>
     <message>
         <source>Token scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendues du jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Member of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de&#xa0;: %1</translation>
     </message>
     <message>
         <source>acts as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agit en tant que %1</translation>
     </message>
     <message>
         <source>acts as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>agit en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>token “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créé le %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid, expired or revoked (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide, expiré ou révoqué (HTTP %1)</translation>
     </message>
     <message>
         <source>Exists but was denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe mais l&apos;accès a été refusé (HTTP 403)</translation>
     </message>
     <message>
         <source>Rate limited: ask again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte&#xa0;: réessayez dans %1 s</translation>
     </message>
     <message>
         <source>Rate limited: ask again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte&#xa0;: réessayez plus tard</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps</translation>
     </message>
     <message>
         <source>Not checked: network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: erreur réseau</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>No online check exists for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification en ligne n&apos;existe pour ce fournisseur</translation>
     </message>
 </context>
 <context>
     <name>CheckStore</name>
     <message>
         <source>Check cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache des vérifications</translation>
     </message>
     <message>
         <source>cannot read the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le résultat (%1)</translation>
     </message>
     <message>
         <source>cannot save the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le résultat (%1)</translation>
     </message>
     <message>
         <source>cannot remove the result (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le résultat (%1)</translation>
     </message>
 </context>
 <context>
@@ -262,82 +262,87 @@
     <message>
         <source>keyscout: the staged files could not be checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout&#xa0;: les fichiers indexés n&apos;ont pas pu être vérifiés&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>keyscout: not checked (too large or unreadable): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout&#xa0;: non vérifié (trop volumineux ou illisible)&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>keyscout: the commit is stopped; the staged files hold secrets:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keyscout&#xa0;: le commit est bloqué&#x202f;; les fichiers indexés contiennent des secrets&#xa0;:
+</translation>
     </message>
     <message>
         <source>Take the secrets out of these files (and restage them), then commit again. A token that was
 ever pushed must be revoked as well. A false alarm: `git commit --no-verify` skips this check once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les secrets de ces fichiers (et indexez-les à nouveau), puis validez de nouveau. Un jeton
+qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git commit --no-verify` saute cette vérification une fois.
+</translation>
     </message>
 </context>
 <context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write to the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write to its folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans son dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read it as an SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le lire comme base de données SQLite (%1)</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know (it reads version %3); the file is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit avec le schéma %1 en version %2, que cette version de Keyscout ne connaît pas (elle lit la version %3)&#x202f;; le fichier reste inchangé</translation>
     </message>
     <message>
         <source>written with %1 schema version %2, which this Keyscout does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit avec le schéma %1 en version %2, que cette version de Keyscout ne connaît pas</translation>
     </message>
     <message>
         <source>refused a key that is not a secret fingerprint (the SHA-256 of the secret as 64 lower-case hex characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé refusée&#xa0;: ce n&apos;est pas une empreinte de secret (le SHA-256 du secret en 64 caractères hexadécimaux minuscules)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>RemediationLog</name>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>ScopePlan</name>
     <message numerus="yes">
         <source>%n file(s) were not read (too large or unreadable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas été lu (trop volumineux ou illisible).</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas été lus (trop volumineux ou illisibles).</numerusform>
         </translation>
     </message>
 </context>
@@ -345,498 +350,498 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <name>TriageStore</name>
     <message>
         <source>Triage database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des décisions de tri</translation>
     </message>
     <message>
         <source>cannot read the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la décision (%1)</translation>
     </message>
     <message>
         <source>cannot read the decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les décisions (%1)</translation>
     </message>
     <message>
         <source>cannot save the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la décision (%1)</translation>
     </message>
     <message>
         <source>cannot remove the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la décision (%1)</translation>
     </message>
 </context>
 <context>
     <name>keyscout</name>
     <message>
         <source>Nothing to clean: huggingface_hub keeps this token where it belongs, readable only by you. If it is a classic read or write token, replace it with a fine-grained one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à nettoyer&#xa0;: huggingface_hub conserve ce jeton là où il doit être, lisible par vous seul. S&apos;il s&apos;agit d&apos;un jeton classique en lecture ou en écriture, remplacez-le par un jeton à granularité fine.</translation>
     </message>
     <message>
         <source>Stop the Jupyter server or kernel if it still runs (a new one gets a new token), and delete stale runtime files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le serveur ou le noyau Jupyter s&apos;il tourne encore (un nouveau reçoit un nouveau jeton), et supprimez les fichiers runtime périmés.</translation>
     </message>
     <message>
         <source>Treat it as leaked: revoke it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérez-le comme divulgué&#xa0;: révoquez-le d&apos;abord</translation>
     </message>
     <message>
         <source>Revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez-le</translation>
     </message>
     <message>
         <source>%1 in %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans la console de %2.</translation>
     </message>
     <message>
         <source>%1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2.</translation>
     </message>
     <message>
         <source>Create its replacement as a fine-grained token with only the permissions you use: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez son remplaçant sous forme de jeton à granularité fine, avec uniquement les permissions que vous utilisez&#xa0;: https://huggingface.co/settings/tokens/new?tokenType=fineGrained</translation>
     </message>
     <message>
         <source>Give CI and deployment their own token, kept in the CI&apos;s secret store, and keep yours for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la CI et au déploiement leur propre jeton, conservé dans le gestionnaire de secrets de la CI, et gardez le vôtre pour vous.</translation>
     </message>
     <message>
         <source>Clear the notebook&apos;s outputs (Jupyter: Edit → Clear Outputs of All Cells, or `nbstripout %1`), and its .ipynb_checkpoints copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacez les sorties du notebook (Jupyter&#xa0;: Edit → Clear Outputs of All Cells, ou `nbstripout %1`), ainsi que sa copie dans .ipynb_checkpoints.</translation>
     </message>
     <message>
         <source>In notebooks, read the token from the environment or `huggingface_hub.login()` instead of writing it in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les notebooks, lisez le jeton depuis l&apos;environnement ou avec `huggingface_hub.login()` au lieu de l&apos;écrire dans une cellule.</translation>
     </message>
     <message>
         <source>Delete the lines from %1 (bash: `history -d N`, then `history -w`), and type tokens at a prompt rather than on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les lignes de %1 (bash&#xa0;: `history -d N`, puis `history -w`), et saisissez les jetons à une invite plutôt que sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Delete the rows from IPython&apos;s history.sqlite and run VACUUM, so no copy stays in free pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les lignes du history.sqlite d&apos;IPython et lancez VACUUM, pour qu&apos;aucune copie ne reste dans les pages libres.</translation>
     </message>
     <message>
         <source>Remove the token from %1; load it from a secret store or the token store at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le jeton de %1&#x202f;; chargez-le à l&apos;exécution depuis un gestionnaire de secrets ou le magasin de jetons.</translation>
     </message>
     <message>
         <source>Remove the line from ~/.git-credentials and use a credential helper that encrypts (libsecret, or `git config --global credential.helper cache`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la ligne de ~/.git-credentials et utilisez un assistant d&apos;identification qui chiffre (libsecret, ou `git config --global credential.helper cache`).</translation>
     </message>
     <message>
         <source>Log in again with a Docker credential store (docker-credential-secretservice) so no password stays in config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous avec un magasin d&apos;identifiants Docker (docker-credential-secretservice) pour qu&apos;aucun mot de passe ne reste dans config.json.</translation>
     </message>
     <message>
         <source>Replace the key in %1 with the new one, and keep the file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez la clé dans %1 par la nouvelle, et gardez le fichier lisible par vous seul.</translation>
     </message>
     <message>
         <source>Log in again (`hf auth login`) so the token store holds only the new token, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous (`hf auth login`) pour que le magasin de jetons ne contienne que le nouveau jeton, lisible par vous seul.</translation>
     </message>
     <message>
         <source>Restart the programs that hold it, after removing it from where it was set (a shell start-up file, a launcher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez les programmes qui le détiennent, après l&apos;avoir retiré de l&apos;endroit où il était défini (un fichier de démarrage du shell, un lanceur).</translation>
     </message>
     <message>
         <source>Rewrite the history that holds it (git filter-repo) only after revoking: a pushed commit stays in every clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne réécrivez l&apos;historique qui le contient (git filter-repo) qu&apos;après la révocation&#xa0;: un commit poussé reste dans chaque clone.</translation>
     </message>
     <message>
         <source>Remove the token from %1 and read it from the environment or a secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le jeton de %1 et lisez-le depuis l&apos;environnement ou un gestionnaire de secrets.</translation>
     </message>
     <message>
         <source>Add %1 to .gitignore before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez %1 à .gitignore avant de valider quoi que ce soit.</translation>
     </message>
     <message>
         <source>%1 is tracked by git: remove it from the repository (`git rm --cached`), then ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est suivi par git&#xa0;: retirez-le du dépôt (`git rm --cached`), puis ignorez-le.</translation>
     </message>
     <message>
         <source>Make %1 readable only by you (`chmod 600`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez %1 lisible par vous seul (`chmod 600`).</translation>
     </message>
     <message>
         <source>Scan again: no copy of the old token should be left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysez à nouveau&#xa0;: il ne doit rester aucune copie de l&apos;ancien jeton.</translation>
     </message>
     <message>
         <source>Checkpoint of notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle du notebook %1</translation>
     </message>
     <message>
         <source>Notebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook %1</translation>
     </message>
     <message>
         <source>%1, cell %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cellule %2, ligne %3</translation>
     </message>
     <message>
         <source>%1, cell %2 output (%3), line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sortie de la cellule %2 (%3), ligne %4</translation>
     </message>
     <message>
         <source>%1, cell %2 attachment, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pièce jointe de la cellule %2, ligne %3</translation>
     </message>
     <message>
         <source>%1, cell %2 metadata, file line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, métadonnées de la cellule %2, ligne %3 du fichier</translation>
     </message>
     <message>
         <source>%1, widget state, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, état des widgets, ligne %2 du fichier</translation>
     </message>
     <message>
         <source>%1, notebook metadata, file line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, métadonnées du notebook, ligne %2 du fichier</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source> (user %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utilisateur %1)</translation>
     </message>
     <message>
         <source>Git configuration of %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Git de %1, ligne %2</translation>
     </message>
     <message>
         <source>Git history of %1: unreachable blob %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique git de %1&#xa0;: blob inaccessible %2, ligne %3</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>message de validation</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in unreachable commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique git de %1&#xa0;: %2 dans le commit inaccessible %3 (%4), ligne %5</translation>
     </message>
     <message>
         <source>Git history of %1: %2 in commit %3 (%4), line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique git de %1&#xa0;: %2 dans le commit %3 (%4), ligne %5</translation>
     </message>
     <message>
         <source>Running process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus en cours d&apos;exécution %1</translation>
     </message>
     <message>
         <source>Running process %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus en cours d&apos;exécution %1 (pid %2)</translation>
     </message>
     <message>
         <source>%1, command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne de commande</translation>
     </message>
     <message>
         <source>%1, variable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, variable %2</translation>
     </message>
     <message>
         <source>, session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, session du %1</translation>
     </message>
     <message>
         <source>IPython history, session %1, Out[%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique IPython, session %1, Out[%2]%3</translation>
     </message>
     <message>
         <source>IPython history, session %1, In [%2]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique IPython, session %1, In [%2]%3</translation>
     </message>
     <message>
         <source>IPython history %1, deleted rows or free pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique IPython %1, lignes supprimées ou pages libres</translation>
     </message>
     <message>
         <source>Hugging Face saved tokens, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons enregistrés Hugging Face, ligne %1</translation>
     </message>
     <message>
         <source>Hugging Face saved token “%1”, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton enregistré Hugging Face «&#xa0;%1&#xa0;», ligne %2</translation>
     </message>
     <message>
         <source>Hugging Face token store (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de jetons Hugging Face (%1)</translation>
     </message>
     <message>
         <source>Git credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;identifiants Git, ligne %1</translation>
     </message>
     <message>
         <source>Git credentials for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants Git pour %1%2, ligne %3</translation>
     </message>
     <message>
         <source>Network login file .netrc, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de connexion réseau .netrc, ligne %1</translation>
     </message>
     <message>
         <source>Network login file .netrc, machine %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de connexion réseau .netrc, machine %1%2, ligne %3</translation>
     </message>
     <message>
         <source>Kaggle API key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé d&apos;API Kaggle</translation>
     </message>
     <message>
         <source>AWS credentials file, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;identifiants AWS, ligne %1</translation>
     </message>
     <message>
         <source>Docker registry logins, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions aux registres Docker, ligne %1</translation>
     </message>
     <message>
         <source>Docker login for %1%2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion Docker pour %1%2, ligne %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du shell %1, ligne %2, exécutée le %3</translation>
     </message>
     <message>
         <source>Shell history %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du shell %1, ligne %2</translation>
     </message>
     <message>
         <source>Conda environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement Conda %1</translation>
     </message>
     <message>
         <source>Shell start-up file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de démarrage du shell %1</translation>
     </message>
     <message>
         <source>Conda activation script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Script d&apos;activation Conda %1</translation>
     </message>
     <message>
         <source>Environment file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;environnement %1</translation>
     </message>
     <message>
         <source>%1, variable %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, variable %2, ligne %3</translation>
     </message>
     <message>
         <source>Jupyter runtime file %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier runtime Jupyter %1, ligne %2</translation>
     </message>
     <message>
         <source>Compressed file %1, line %2 of its content</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier compressé %1, ligne %2 de son contenu</translation>
     </message>
     <message>
         <source>Binary file %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier binaire %1, octet %2</translation>
     </message>
     <message>
         <source>File %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1, ligne %2</translation>
     </message>
     <message>
         <source>stored properly</source>
-        <translation type="unfinished"></translation>
+        <translation>stocké correctement</translation>
     </message>
     <message>
         <source>private file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier privé</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>historique</translation>
     </message>
     <message>
         <source>notebook output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie de notebook</translation>
     </message>
     <message>
         <source>live process</source>
-        <translation type="unfinished"></translation>
+        <translation>processus actif</translation>
     </message>
     <message>
         <source>readable by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>lisible par le groupe</translation>
     </message>
     <message>
         <source>readable by every user</source>
-        <translation type="unfinished"></translation>
+        <translation>lisible par tous</translation>
     </message>
     <message>
         <source>git repository with a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt git avec dépôt distant</translation>
     </message>
     <message>
         <source>git history</source>
-        <translation type="unfinished"></translation>
+        <translation>historique git</translation>
     </message>
     <message>
         <source>published (pushed)</source>
-        <translation type="unfinished"></translation>
+        <translation>publié (poussé)</translation>
     </message>
     <message>
         <source>Kept by huggingface_hub where it belongs, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé par huggingface_hub là où il doit être, lisible par vous seul.</translation>
     </message>
     <message>
         <source>Plain text in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>En clair dans un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <source>Kept in a history, which lives on after the command: anything that reads or syncs your home folder reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans un historique, qui survit à la commande&#xa0;: tout ce qui lit ou synchronise votre dossier personnel le lit.</translation>
     </message>
     <message>
         <source>Saved in a notebook&apos;s output: one commit or one shared notebook away from publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans la sortie d&apos;un notebook&#xa0;: un commit ou un partage du notebook suffit à le publier.</translation>
     </message>
     <message>
         <source>In a running program&apos;s environment or command line, and in every program it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;environnement ou la ligne de commande d&apos;un programme en cours d&apos;exécution, et dans chaque programme qu&apos;il lance.</translation>
     </message>
     <message>
         <source>The file can be read by every member of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est lisible par tous les membres de son groupe.</translation>
     </message>
     <message>
         <source>The file can be read by every user of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est lisible par tous les utilisateurs de cette machine.</translation>
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un objet inaccessible de l&apos;historique de %1 (commit corrigé, reset ou remisage abandonné)&#xa0;: aucune branche ne le montre, mais la base de données des objets le contient toujours.</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé dans l&apos;historique de %1, non poussé&#xa0;: il peut encore être réécrit localement.</translation>
     </message>
     <message>
         <source>In a commit that %1 contains: it was pushed%2. Revocation is the only fix; rewriting history does not reach the copies others have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un commit que contient %1&#xa0;: il a été poussé%2. La révocation est le seul remède&#x202f;; réécrire l&apos;historique n&apos;atteint pas les copies détenues par d&apos;autres.</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> vers %1</translation>
     </message>
     <message>
         <source>In the git working tree %1, whose remote %2 is on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;arbre de travail git %1, dont le dépôt distant %2 est sur %3.</translation>
     </message>
     <message>
         <source>a local path</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin local</translation>
     </message>
     <message>
         <source>The file is tracked: the secret is committed or staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est suivi&#xa0;: le secret est validé ou indexé.</translation>
     </message>
     <message>
         <source>The file is not ignored: one commit and one push away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas ignoré&#xa0;: un commit et un push suffisent à le publier.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which ignores this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se trouve dans l&apos;arbre de travail git %1, qui ignore ce fichier.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which has no remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se trouve dans l&apos;arbre de travail git %1, qui n&apos;a pas de dépôt distant.</translation>
     </message>
     <message>
         <source>The token no longer works (revoked or expired): remove the copies that are left; there is nothing to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne fonctionne plus (révoqué ou expiré)&#xa0;: supprimez les copies restantes&#x202f;; il n&apos;y a rien à révoquer.</translation>
     </message>
     <message>
         <source>Published in a pushed commit: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans un commit poussé&#xa0;: considérez-le comme compromis. Révoquez-le maintenant, puis réémettez-le et supprimez toutes les copies.</translation>
     </message>
     <message>
         <source>Published in a commit pushed to %1: treat it as compromised. Revoke it now, then reissue it and remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans un commit poussé vers %1&#xa0;: considérez-le comme compromis. Révoquez-le maintenant, puis réémettez-le et supprimez toutes les copies.</translation>
     </message>
     <message>
         <source>It could write: check the repositories it could change for commits you did not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pouvait écrire&#xa0;: examinez les dépôts qu&apos;il pouvait modifier à la recherche de commits que vous n&apos;avez pas faits.</translation>
     </message>
     <message>
         <source>Kept only in Hugging Face&apos;s token store, readable only by you: nothing leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement dans le magasin de jetons de Hugging Face, lisible par vous seul&#xa0;: rien n&apos;a fuité.</translation>
     </message>
     <message>
         <source>Exposed (%1): revoke it and reissue it as a fine-grained token, then remove every copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé (%1)&#xa0;: révoquez-le et réémettez-le sous forme de jeton à granularité fine, puis supprimez toutes les copies.</translation>
     </message>
     <message>
         <source>It is a classic %1 token: reissue it as fine-grained, whatever its age.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un jeton classique %1&#xa0;: réémettez-le à granularité fine, quel que soit son âge.</translation>
     </message>
     <message>
         <source>%1: the link points to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le lien ne pointe vers rien</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1: cannot create a file in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer un fichier dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Restart %1 (pid %2) without the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1 (pid %2) sans le jeton</translation>
     </message>
     <message>
         <source>A running program keeps the environment it was started with. Remove the token from where it was set, then restart the program (or `unset %1` in its shell).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme en cours d&apos;exécution garde l&apos;environnement avec lequel il a été lancé. Retirez le jeton de l&apos;endroit où il était défini, puis redémarrez le programme (ou `unset %1` dans son shell).</translation>
     </message>
     <message>
         <source>Replace the token in Hugging Face&apos;s token store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton dans le magasin de jetons de Hugging Face&#xa0;: %1</translation>
     </message>
     <message>
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;installation du nouveau jeton le remplace ici (`hf auth login` fait de même).</translation>
     </message>
     <message>
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %n ligne(s) de l&apos;historique IPython de %1</translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont supprimées avec le secure_delete de SQLite, la base est compactée (VACUUM) pour qu&apos;aucune page libre ne garde de copie, et son journal d&apos;écriture anticipée (WAL) est vidé.</translation>
     </message>
     <message>
         <source>- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1</translation>
     </message>
     <message>
         <source>Delete or rewrite the compressed file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ou réécrire le fichier compressé %1</translation>
     </message>
     <message>
         <source>Keyscout does not rewrite compressed files: delete it if it is an old log, or decompress, clean and compress it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout ne réécrit pas les fichiers compressés&#xa0;: supprimez-le s&apos;il s&apos;agit d&apos;un vieux journal, ou bien décompressez-le, nettoyez-le et recompressez-le.</translation>
     </message>
     <message>
         <source>Delete the compiled Python file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier Python compilé %1</translation>
     </message>
     <message>
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
