@@ -745,7 +745,7 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
     <message>
         <source>The file is not ignored: one commit and one push away.</source>
-        <translation>Le fichier n&apos;est pas ignoré&#xa0;: un commit et un push suffisent à le publier.</translation>
+        <translation>Le fichier n&apos;est pas ignoré&#xa0;: un commit et une poussée suffisent à le publier.</translation>
     </message>
     <message>
         <source>It is in the git working tree %1, which ignores this file.</source>
@@ -845,847 +845,847 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
     <message>
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé à partir d&apos;une source qui contenait le jeton&#x202f;; Python le recompile à partir de la source nettoyée si nécessaire.</translation>
     </message>
     <message>
         <source>Delete %1 (%n byte(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (%n octet(s))</translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jeton de %1 à la main</translation>
     </message>
     <message>
         <source>A binary file: Keyscout does not rewrite it. Delete it if you can, or rebuild it from cleaned sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier binaire&#xa0;: Keyscout ne le réécrit pas. Supprimez-le si vous le pouvez, ou reconstruisez-le à partir de sources nettoyées.</translation>
     </message>
     <message>
         <source>Remove the token from the remote URL in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jeton de l&apos;URL du dépôt distant dans %1</translation>
     </message>
     <message>
         <source>git then asks a credential helper for the password: `git config --global credential.helper store` (or libsecret), or `hf auth login --add-to-git-credential` with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>git demande alors le mot de passe à un assistant d&apos;identification&#xa0;: `git config --global credential.helper store` (ou libsecret), ou `hf auth login --add-to-git-credential` avec le nouveau jeton.</translation>
     </message>
     <message>
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un notebook que Keyscout peut réécrire (%2)</translation>
     </message>
     <message>
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de %1 %n sortie(s) contenant le jeton</translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton dans les cellules de %1</translation>
     </message>
     <message>
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties qui ont affiché le jeton sont supprimées et un jeton dans le source d&apos;une cellule devient %1&#x202f;; tous les autres octets du notebook restent tels quels. Chargez plutôt le jeton depuis l&apos;environnement (os.environ[&quot;HF_TOKEN&quot;]) et retirez les sorties avant de valider.</translation>
     </message>
     <message>
         <source>Remove %n history entry(ies) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %n entrée(s) d&apos;historique de %1</translation>
     </message>
     <message>
         <source>Remove %n saved credential(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %n identifiant(s) enregistré(s) de %1</translation>
     </message>
     <message>
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de %1 %n ligne(s) définissant le jeton</translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes qui ont saisi le jeton sont retirées du fichier d&apos;historique. Fermez d&apos;abord les autres shells&#xa0;: un shell en cours d&apos;exécution réécrit son propre historique en se fermant.</translation>
     </message>
     <message>
         <source>Set the new token where it belongs instead: Hugging Face&apos;s token store (`hf auth login`) or a secret manager, not a file that is copied around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez plutôt le nouveau jeton là où il doit être&#xa0;: le magasin de jetons de Hugging Face (`hf auth login`) ou un gestionnaire de secrets, pas un fichier que l&apos;on copie un peu partout.</translation>
     </message>
     <message>
         <source>The file no longer holds the token as it was found: scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient plus le jeton tel qu&apos;il a été trouvé&#xa0;: analysez à nouveau.</translation>
     </message>
     <message>
         <source>The token is encoded in this file (base64 or escaped): edit it with the tool that wrote it (`docker logout &lt;registry&gt;` for docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est encodé dans ce fichier (base64 ou échappé)&#xa0;: modifiez-le avec l&apos;outil qui l&apos;a écrit (`docker logout &lt;registry&gt;` pour docker).</translation>
     </message>
     <message>
         <source>Replace the token in %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le jeton dans %1 par %2</translation>
     </message>
     <message>
         <source>The token becomes %1 wherever it is in the file; then read the new token from the environment or Hugging Face&apos;s token store instead of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton devient %1 partout dans le fichier&#x202f;; lisez ensuite le nouveau jeton depuis l&apos;environnement ou le magasin de jetons de Hugging Face plutôt que depuis le fichier.</translation>
     </message>
     <message>
         <source>%1: no longer holds the token; scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ne contient plus le jeton&#x202f;; analysez à nouveau</translation>
     </message>
     <message>
         <source>Git history of %1: pushed, revocation is the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique git de %1&#xa0;: poussé, la révocation est le remède</translation>
     </message>
     <message>
         <source>Git history of %1: rewrite it before anything is pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique git de %1&#xa0;: réécrivez-le avant de pousser quoi que ce soit</translation>
     </message>
     <message>
         <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commits poussés restent dans chaque clone et chaque fork&#xa0;: révoquez le jeton (l&apos;étape précédente)&#x202f;; réécrire l&apos;historique ensuite ne fait que ranger et exige une poussée forcée.</translation>
     </message>
     <message>
         <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces commits n&apos;ont pas été poussés&#xa0;: après la révocation, réécrivez-les avec git filter-repo (cette commande), puis faites expirer le reflog et élaguez&#xa0;: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>votre compte</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>inference because %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inférence, car %1 %2</translation>
     </message>
     <message>
         <source>write because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture, car %1 %2 %3</translation>
     </message>
     <message>
         <source>read because %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture, car %1 %2 %3</translation>
     </message>
     <message>
         <source>org.read because the token works with %1&apos;s repositories (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>org.read, car le jeton travaille avec les dépôts de %1 (%2)</translation>
     </message>
     <message>
         <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des dépôts à accès restreint d&apos;autres comptes sont lus (%1)&#xa0;: leur accès passe par la permission utilisateur de lecture des dépôts à accès restreint auxquels vous avez accès.</translation>
     </message>
     <message>
         <source>Read access to contents of all public gated repos you can access</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Read access to contents of all public gated repos you can access&#xa0;»</translation>
     </message>
     <message>
         <source>Check the old token first to tell your repositories from others&apos; and to find your organisations: until then every repository used is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord l&apos;ancien jeton pour distinguer vos dépôts de ceux des autres et trouver vos organisations&#xa0;: d&apos;ici là, tous les dépôts utilisés sont listés.</translation>
     </message>
     <message>
         <source>The link preselects only what the Hub documents for it; tick the rest on the page by hand (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien ne présélectionne que ce que le Hub documente&#x202f;; cochez le reste à la main sur la page (liste ci-dessous).</translation>
     </message>
     <message>
         <source>Public repositories of %1 are read (%2): any token reads them, no permission needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des dépôts publics de %1 sont lus (%2)&#xa0;: n&apos;importe quel jeton peut les lire, sans permission.</translation>
     </message>
     <message>
         <source>a classic %1 token: it acts on everything the account can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton classique %1&#xa0;: il agit sur tout ce que le compte peut atteindre</translation>
     </message>
     <message>
         <source>%1 on every repository of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur tous les dépôts de %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (globale)</translation>
     </message>
     <message>
         <source>reading every gated repository the account can access</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de tous les dépôts à accès restreint auxquels le compte a accès</translation>
     </message>
     <message>
         <source>huggingface_hub reads the token from here; written owner-only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub lit le jeton ici&#x202f;; écrit en accès propriétaire seul (0600).</translation>
     </message>
     <message>
         <source>Model file that runs code when loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de modèle qui exécute du code au chargement</translation>
     </message>
     <message>
         <source>Model file that imports code outside the allow-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de modèle qui importe du code hors de la liste autorisée</translation>
     </message>
     <message>
         <source>Malformed model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de modèle malformé</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de modèle</translation>
     </message>
     <message>
         <source>Loading it imports %1, which %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le charger importe %1, qui %2.</translation>
     </message>
     <message>
         <source>Hugging Face cache: %1 %2 at revision %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache Hugging Face&#xa0;: %1 %2 à la révision %3, fichier %4</translation>
     </message>
     <message>
         <source>Same weights as safetensors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mêmes poids au format safetensors&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>
     <message>
         <source>%1: the backup folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le dossier de sauvegarde</translation>
     </message>
     <message>
         <source>%1: the backup folder cannot be made private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de rendre le dossier de sauvegarde privé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not a Keyscout backup manifest (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un manifeste de sauvegarde Keyscout (%2)</translation>
     </message>
     <message>
         <source>%1: this step is done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cette étape se fait à la main</translation>
     </message>
     <message>
         <source>%1: no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;existe plus</translation>
     </message>
     <message>
         <source>%1: changed since the preview; nothing was done. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié depuis l&apos;aperçu&#x202f;; rien n&apos;a été fait. Analysez à nouveau.</translation>
     </message>
     <message>
         <source>%1: cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: suppression impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>stopped after writing (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté après l&apos;écriture (injection de fautes)</translation>
     </message>
     <message>
         <source>stopped after the backup (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté après la sauvegarde (injection de fautes)</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout created it; not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié depuis que Keyscout l&apos;a créé&#x202f;; non supprimé.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the rows could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les lignes n&apos;ont pas pu être supprimées&#xa0;: %2</translation>
     </message>
     <message>
         <source>no change %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification %1 dans le journal</translation>
     </message>
     <message>
         <source>%1: the change is %2, not applied; nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la modification est à l&apos;état %2, non appliquée&#x202f;; rien à annuler</translation>
     </message>
     <message>
         <source>%1: the backup was deleted; the change cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la sauvegarde a été supprimée&#x202f;; la modification ne peut pas être annulée</translation>
     </message>
     <message>
         <source>%1: changed since Keyscout cleaned it; not overwritten. The backup is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié depuis que Keyscout l&apos;a nettoyé&#x202f;; non écrasé. La sauvegarde est %2.</translation>
     </message>
     <message>
         <source>%1: the backup is damaged (its SHA-256 differs); the file was not touched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la sauvegarde est endommagée (son SHA-256 diffère)&#x202f;; le fichier n&apos;a pas été touché</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: suppression impossible</translation>
     </message>
     <message>
         <source>no backup for change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde pour la modification %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CleanupStep</name>
     <message>
         <source>Each copy of the token, and how Keyscout removes it. Every change is shown first, backed up, written in one step and can be undone. Untick what you want to handle yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque copie du jeton, et comment Keyscout la supprime. Chaque modification est d&apos;abord montrée, sauvegardée, écrite en une seule fois et peut être annulée. Décochez ce que vous voulez traiter vous-même.</translation>
     </message>
     <message>
         <source>Changes that remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui suppriment le jeton</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Preview of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la modification</translation>
     </message>
     <message>
         <source>Command to run by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande à exécuter à la main</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Apply the ticked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications cochées</translation>
     </message>
     <message>
         <source>Undo this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette modification</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Done ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ✓</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>À la main</translation>
     </message>
     <message>
         <source>Could not change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Changed, but scanning it again still finds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié, mais une nouvelle analyse trouve encore le jeton.</translation>
     </message>
     <message>
         <source>%1: changed (backup %2) but still holds the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié (sauvegarde %2) mais contient encore le jeton</translation>
     </message>
     <message>
         <source>Scanned again: the token is gone. Backup kept as change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé à nouveau&#xa0;: le jeton a disparu. Sauvegarde conservée sous la modification %1.</translation>
     </message>
     <message>
         <source>%1 — scanned again, token gone (change %2, undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — analysé à nouveau, jeton disparu (modification %2, annulable)</translation>
     </message>
     <message>
         <source>Put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis dans son état d&apos;origine.</translation>
     </message>
     <message>
         <source>Undid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>By hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À la main&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>keyscout::CodeView</name>
     <message>
         <source>Context of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de la détection</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification des lignes %1 à %2 du fichier.</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification des lignes %1 à %2 du fichier&#x202f;; le secret de la ligne %3 est révélé.</translation>
     </message>
     <message>
         <source>A change to lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification des lignes %1 à %2 du fichier&#x202f;; le secret de la ligne %3 est masqué.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1 à %2 du fichier.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1 à %2 du fichier&#x202f;; le secret de la ligne %3 est révélé.</translation>
     </message>
     <message>
         <source>Lines %1 to %2 of the file; the secret on line %3 is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1 à %2 du fichier&#x202f;; le secret de la ligne %3 est masqué.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::DetailPanel</name>
     <message>
         <source>unreachable blob %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blob inaccessible %1</translation>
     </message>
     <message>
         <source>commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>message de validation</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>poussé</translation>
     </message>
     <message>
         <source>on no branch</source>
-        <translation type="unfinished"></translation>
+        <translation>sur aucune branche</translation>
     </message>
     <message>
         <source>%1 cell %2, source</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule %2 (%1), source</translation>
     </message>
     <message>
         <source>cell %1, output %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule %1, sortie %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 cell %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule %2 (%1), %3</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule %1</translation>
     </message>
     <message>
         <source> (checkpoint of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (point de contrôle de %1)</translation>
     </message>
     <message>
         <source>Reveal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler le secret</translation>
     </message>
     <message>
         <source>Shows the raw secret in this view only. It is never written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le secret brut dans cette vue uniquement. Il n&apos;est jamais écrit nulle part.</translation>
     </message>
     <message>
         <source>Fix this token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger ce jeton…</translation>
     </message>
     <message>
         <source>Check what it can do, revoke it and remove every copy, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce qu&apos;il peut faire, le révoquer et supprimer toutes les copies, étape par étape</translation>
     </message>
     <message>
         <source>Every place this secret was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements où ce secret a été trouvé</translation>
     </message>
     <message>
         <source>Why (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (conservé avec la décision)</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Select a secret to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un secret pour voir où il se trouve.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checked %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>checked %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>What this token can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce jeton peut faire&#xa0;:</translation>
     </message>
     <message>
         <source>What this token can do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ce jeton peut faire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Found in %n place(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trouvé dans %n emplacement&#xa0;:</numerusform>
+            <numerusform>Trouvé dans %n emplacements&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept in Hugging Face&apos;s token store, and copied to %n other place(s): those copies should not exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservé dans le magasin de jetons de Hugging Face, et copié dans %n autre emplacement&#xa0;: cette copie ne devrait pas exister.</numerusform>
+            <numerusform>Conservé dans le magasin de jetons de Hugging Face, et copié dans %n autres emplacements&#xa0;: ces copies ne devraient pas exister.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared across environments: this token is in a CI or deployment file and in your own places. Give each environment its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé entre environnements&#xa0;: ce jeton se trouve dans un fichier de CI ou de déploiement et dans vos propres emplacements. Donnez à chaque environnement son propre jeton.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire ensuite</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le secret</translation>
     </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque accepté</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 secret %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %2, gravité %1, %3</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>keyscout::GitRepository</name>
     <message>
         <source>%1: not in a git working tree (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas dans un arbre de travail git (%2)</translation>
     </message>
     <message>
         <source>git cannot be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer git&#xa0;: %1</translation>
     </message>
     <message>
         <source>git %1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 ne s&apos;est pas terminé à temps</translation>
     </message>
     <message>
         <source>git %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::InstallStep</name>
     <message>
         <source>Paste the new token. Keyscout checks it with Hugging Face (the same read-only request as for the old one), compares what it may do with the plan, then stores it where huggingface_hub and the hf tool read it: the active token file and a named entry of stored_tokens, readable only by you. Every file written is backed up and can be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le nouveau jeton. Keyscout le vérifie auprès de Hugging Face (la même requête en lecture seule que pour l&apos;ancien), compare ce qu&apos;il peut faire avec le plan, puis l&apos;enregistre là où huggingface_hub et l&apos;outil hf le lisent&#xa0;: le fichier du jeton actif et une entrée nommée de stored_tokens, lisibles par vous seul. Chaque fichier écrit est sauvegardé et peut être restauré.</translation>
     </message>
     <message>
         <source>hf_…</source>
-        <translation type="unfinished"></translation>
+        <translation>hf_…</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Put the old store back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l&apos;ancien magasin</translation>
     </message>
     <message>
         <source>This is the leaked token. Create a new one on the token page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le jeton divulgué. Créez d&apos;abord un nouveau jeton sur la page des jetons.</translation>
     </message>
     <message>
         <source>Checking the new token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du nouveau jeton auprès de %1…</translation>
     </message>
     <message>
         <source>This token cannot be used. Paste it again, or create another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est inutilisable. Collez-le à nouveau, ou créez-en un autre.</translation>
     </message>
     <message>
         <source>It may do more than your work needs: consider a narrower token. You can still store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il peut faire plus que ce dont votre travail a besoin&#xa0;: envisagez un jeton plus restreint. Vous pouvez quand même l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>new token checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau jeton vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>storing the new token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;enregistrement du nouveau jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. %1</translation>
     </message>
     <message>
         <source>new token “%1” stored: %2 (changes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau jeton «&#xa0;%1&#xa0;» enregistré&#xa0;: %2 (modifications %3)</translation>
     </message>
     <message>
         <source>The token store is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de jetons est revenu à son état d&apos;origine.</translation>
     </message>
     <message>
         <source>new token&apos;s installation undone</source>
-        <translation type="unfinished"></translation>
+        <translation>installation du nouveau jeton annulée</translation>
     </message>
 </context>
 <context>
     <name>keyscout::MainWindow</name>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de démonstration</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier à analyser</translation>
     </message>
     <message>
         <source>Could not create the demo workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le poste de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decisions cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les décisions&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo&apos;s stand-in for Hugging Face could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le substitut de Hugging Face de la démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de démonstration&#xa0;: les vérifications et révocations de ses jetons Hugging Face vont à un substitut sur cette machine (%1), jamais à huggingface.co.</translation>
     </message>
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier personnel monté ou dossier d&apos;image disque à analyser (lecture seule)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::NotebookCleanFilter</name>
     <message>
         <source>%1: %2 is already set to something else; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 est déjà défini autrement&#x202f;; laissé tel quel</translation>
     </message>
     <message>
         <source>%1: the git folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dossier git introuvable</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: suppression impossible</translation>
     </message>
 </context>
 <context>
     <name>keyscout::Place</name>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Notebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks</translation>
     </message>
     <message>
         <source>Shell histories</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiques du shell</translation>
     </message>
     <message>
         <source>IPython histories</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiques IPython</translation>
     </message>
     <message>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;environnement</translation>
     </message>
     <message>
         <source>Credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;identifiants</translation>
     </message>
     <message>
         <source>Token stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins de jetons</translation>
     </message>
     <message>
         <source>Git history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique git</translation>
     </message>
     <message>
         <source>Running processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de modèle</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PlanStep</name>
     <message>
         <source>The replacement should be a fine-grained token with only what your work uses. Keyscout reads your projects&apos; code, notebooks and scripts and the Hugging Face cache to find the repositories you read and write — as text, nothing is run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplaçant devrait être un jeton à granularité fine avec uniquement ce qu&apos;utilise votre travail. Keyscout lit le code, les notebooks et les scripts de vos projets ainsi que le cache Hugging Face pour trouver les dépôts que vous lisez et écrivez — comme du texte, rien n&apos;est exécuté.</translation>
     </message>
     <message>
         <source>Read my projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire mes projets</translation>
     </message>
     <message>
         <source>Permissions the new token needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions nécessaires au nouveau jeton</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Open the token creation page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de création de jeton</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Nothing in your projects needs a permission: a token with no scope, or read access to public repositories only, is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans vos projets ne requiert de permission&#xa0;: un jeton sans étendue, ou avec accès en lecture aux seuls dépôts publics, suffit.</translation>
     </message>
     <message>
         <source>Your code reads gated repositories: tick “Read access to contents of all public gated repos you can access”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code lit des dépôts à accès restreint&#xa0;: cochez «&#xa0;Read access to contents of all public gated repos you can access&#xa0;».</translation>
     </message>
     <message>
         <source>Tick by hand on the creation page (its other options cannot be filled in for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>À cocher à la main sur la page de création (ses autres options ne peuvent pas être remplies pour vous)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier lu.</numerusform>
+            <numerusform>%n fichiers lus.</numerusform>
         </translation>
     </message>
 </context>
