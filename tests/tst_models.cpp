@@ -2,13 +2,13 @@
 // The model file scanner (core/artifacts): pickle interpretation, containers, safetensors, the HF cache.
 #include "ModelFixtures.h"
 #include "TestSupport.h"
-#include "findings/Guidance.h"
 #include "artifacts/ByteStream.h"
 #include "artifacts/ModelFindings.h"
 #include "artifacts/ModelScanner.h"
 #include "artifacts/PickleScanner.h"
 #include "artifacts/SafetensorsHeader.h"
 #include "artifacts/ZipArchive.h"
+#include "findings/Guidance.h"
 #include "report/JsonReport.h"
 
 #include <QJsonObject>
@@ -839,6 +839,19 @@ for proto in range(0, pickle.HIGHEST_PROTOCOL + 1):
     }
 
     // ---- findings ---------------------------------------------------------------------------------------
+
+    // The same folder given twice, or a folder and one inside it (`keyscout scan DIR --models DIR`, `~` and
+    // `~/models`): each file is judged and reported once, not once per root.
+    void overlappingRootsJudgeEachFileOnce()
+    {
+        write(QStringLiteral("overlap/evil.pt"), torchZip(osSystemPickle()));
+        write(QStringLiteral("overlap/inner/odd.pkl"), QByteArray("\x80\x02\x82\x05.", 5));
+        const QString dir = m_dir.filePath(QStringLiteral("overlap"));
+        const QList<ModelVerdict> verdicts =
+            ModelScanner().scanPaths({dir, dir, dir + QStringLiteral("/inner"), dir + QStringLiteral("/")});
+        QCOMPARE(verdicts.size(), 2);
+        QCOMPARE(modelFindings(verdicts).size(), 2);
+    }
 
     void verdictsBecomeFindings()
     {

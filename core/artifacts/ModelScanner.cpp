@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace keyscout {
@@ -448,7 +449,12 @@ QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std:
     static const QRegularExpression blobs(QStringLiteral("/(models|datasets|spaces)--[^/]+/blobs/"));
     QList<ModelVerdict> out;
     QHash<QString, ModelVerdict> byTarget; // one read per blob that several snapshots link to
+    QSet<QString> visited;                 // a path under two roots (the same root twice, nested roots) once
     auto visit = [&](const QString& path) {
+        if (visited.contains(path)) {
+            return;
+        }
+        visited.insert(path);
         const QFileInfo info(path);
         if (!info.isFile() || info.size() < 2 || blobs.match(path).hasMatch()) {
             return;
@@ -471,7 +477,8 @@ QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std:
             out << v;
         }
     };
-    for (const QString& root : roots) {
+    for (const QString& given : roots) {
+        const QString root = QFileInfo(given).absoluteFilePath();
         if (QFileInfo(root).isFile()) {
             visit(root);
             continue;
