@@ -117,13 +117,13 @@
     </message>
     <message>
         <source>Can write (push) to your models, datasets and Spaces and to those of the organisation where you have write access: %1</source>
-        <translation>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de l&apos;organisation où vous avez l&apos;accès en écriture&#xa0;: %1</translation>
+        <translation>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de l&apos;organisation où vous avez un accès en écriture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Can write (push) to your models, datasets and Spaces and to those of %n organisations where you have write access: %1</source>
         <translation>
-            <numerusform>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de %n organisation où vous avez l&apos;accès en écriture&#xa0;: %1</numerusform>
-            <numerusform>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de %n organisations où vous avez l&apos;accès en écriture&#xa0;: %1</numerusform>
+            <numerusform>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de %n organisation où vous avez un accès en écriture&#xa0;: %1</numerusform>
+            <numerusform>Peut écrire (pousser) dans vos modèles, jeux de données et Spaces et dans ceux de %n organisations où vous avez un accès en écriture&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Legacy token (%1 role): reissue it as fine-grained</source>
-        <translation>Jeton hérité (rôle %1)&#xa0;: réémettez-le à granularité fine</translation>
+        <translation>Jeton de l&apos;ancien type (rôle %1)&#xa0;: réémettez-le à granularité fine</translation>
     </message>
     <message>
         <source>Can use the %1 API</source>
@@ -717,7 +717,7 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
     <message>
         <source>In an unreachable object of %1&apos;s history (amended away, reset or a dropped stash): no branch shows it, but the object database still holds it.</source>
-        <translation>Dans un objet inaccessible de l&apos;historique de %1 (commit corrigé, reset ou remisage abandonné)&#xa0;: aucune branche ne le montre, mais la base de données des objets le contient toujours.</translation>
+        <translation>Dans un objet inaccessible de l&apos;historique de %1 (écarté par un commit corrigé, un reset ou un remisage supprimé)&#xa0;: aucune branche ne le montre, mais la base de données des objets le contient toujours.</translation>
     </message>
     <message>
         <source>Committed in %1&apos;s history, not pushed: it can still be rewritten locally.</source>
@@ -933,7 +933,7 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
     <message>
         <source>Commits that were pushed stay in every clone and fork: revoke the token (the earlier step); rewriting history afterwards only tidies up and needs a force-push.</source>
-        <translation>Les commits poussés restent dans chaque clone et chaque fork&#xa0;: révoquez le jeton (l&apos;étape précédente)&#x202f;; réécrire l&apos;historique ensuite ne fait que ranger et exige une poussée forcée.</translation>
+        <translation>Les commits poussés restent dans chaque clone et chaque fork&#xa0;: révoquez le jeton (l&apos;étape précédente)&#x202f;; réécrire l&apos;historique ensuite ne fait que le ménage et exige une poussée forcée.</translation>
     </message>
     <message>
         <source>These commits were not pushed: after revoking, rewrite them with git filter-repo (this command), then expire the reflog and prune: `git reflog expire --expire-unreachable=now --all &amp;&amp; git gc --prune=now`.</source>
@@ -961,7 +961,7 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
     <message>
         <source>org.read because the token works with %1&apos;s repositories (%2)</source>
-        <translation>org.read, car le jeton travaille avec les dépôts de %1 (%2)</translation>
+        <translation>org.read, car le jeton sert pour les dépôts de %1 (%2)</translation>
     </message>
     <message>
         <source>Gated repositories of others are read (%1): access to them comes with the user permission to read gated repositories you can access.</source>
@@ -1574,7 +1574,7 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
     <message>
         <source>Demo workstation: checks and revocations of its Hugging Face tokens go to a stand-in on this machine (%1), never to huggingface.co.</source>
-        <translation>Poste de démonstration&#xa0;: les vérifications et révocations de ses jetons Hugging Face vont à un substitut sur cette machine (%1), jamais à huggingface.co.</translation>
+        <translation>Poste de démonstration&#xa0;: les vérifications et révocations de ses jetons Hugging Face sont envoyées à un substitut sur cette machine (%1), jamais à huggingface.co.</translation>
     </message>
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
@@ -1693,779 +1693,779 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     <name>keyscout::PreCommitHook</name>
     <message>
         <source>%1: the hooks folder cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dossier des crochets introuvable</translation>
     </message>
     <message>
         <source>%1: a pre-commit hook is there and %2 too; Keyscout leaves both alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un crochet pre-commit est présent, et %2 aussi&#x202f;; Keyscout ne touche à aucun des deux</translation>
     </message>
     <message>
         <source>%1: the hooks folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le dossier des crochets</translation>
     </message>
     <message>
         <source>%1: cannot be renamed to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de renommer en %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: not Keyscout&apos;s hook; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas le crochet de Keyscout&#x202f;; laissé tel quel</translation>
     </message>
     <message>
         <source>%1: cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: suppression impossible</translation>
     </message>
     <message>
         <source>%1: cannot be renamed back to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lui rendre son nom %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>keyscout::PreventStep</name>
     <message>
         <source>Keep the next token out of git. The pre-commit hook refuses a commit whose staged files hold a token (an existing hook keeps running first); the notebook filter commits notebooks without their outputs while your copy keeps them. Both go into the repository&apos;s own settings, not its files, and can be taken out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez le prochain jeton hors de git. Le crochet pre-commit refuse un commit dont les fichiers indexés contiennent un jeton (un crochet existant continue de s&apos;exécuter en premier)&#x202f;; le filtre de notebook valide les notebooks sans leurs sorties tandis que votre copie les conserve. Les deux s&apos;installent dans les paramètres propres du dépôt, pas dans ses fichiers, et peuvent être retirés.</translation>
     </message>
     <message>
         <source>Repositories and their guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts et leurs protections</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Pre-commit hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Crochet pre-commit</translation>
     </message>
     <message>
         <source>Notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de notebook</translation>
     </message>
     <message>
         <source>Another repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre dépôt…</translation>
     </message>
     <message>
         <source>Remove the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le crochet</translation>
     </message>
     <message>
         <source>Install the hook</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer le crochet</translation>
     </message>
     <message>
         <source>Remove the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre de notebook</translation>
     </message>
     <message>
         <source>Install the notebook filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer le filtre de notebook</translation>
     </message>
     <message>
         <source>Repository to guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt à protéger</translation>
     </message>
     <message>
         <source>installed (after yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>installé (après le vôtre)</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installé</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <source>pre-commit hook installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crochet pre-commit installé dans %1</translation>
     </message>
     <message>
         <source>pre-commit hook removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crochet pre-commit retiré de %1</translation>
     </message>
     <message>
         <source>pre-commit hook in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>crochet pre-commit dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>notebook filter installed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de notebook installé dans %1</translation>
     </message>
     <message>
         <source>notebook filter removed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de notebook retiré de %1</translation>
     </message>
     <message>
         <source>notebook filter in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre de notebook dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationLog</name>
     <message>
         <source># Remediation of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Remédiation de %1 %2</translation>
     </message>
     <message>
         <source>- Fingerprint (SHA-256 of the token): `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>- Empreinte (SHA-256 du jeton)&#xa0;: `%1`</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>- Written by Keyscout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Écrit par Keyscout %1</translation>
     </message>
     <message>
         <source>## What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ce qui a été fait</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>## What remains</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ce qui reste à faire</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::RemediationWizard</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Plan the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier le remplacement</translation>
     </message>
     <message>
         <source>Install the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer le nouveau jeton</translation>
     </message>
     <message>
         <source>Revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;ancien jeton</translation>
     </message>
     <message>
         <source>Remove every copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les copies</translation>
     </message>
     <message>
         <source>Keep it out of git</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tenir hors de git</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Fix %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger %1 %2</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>no permission needed by local use</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune permission requise par l&apos;usage local</translation>
     </message>
     <message>
         <source>least permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>permissions minimales&#xa0;: %1</translation>
     </message>
     <message>
         <source>opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer</translation>
     </message>
     <message>
         <source>Where the token is and how exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve le jeton et quelle est son exposition</translation>
     </message>
     <message>
         <source>Every place the token was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements où le jeton a été trouvé</translation>
     </message>
     <message>
         <source>What it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il peut faire</translation>
     </message>
     <message>
         <source>Check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le jeton</translation>
     </message>
     <message>
         <source>Keyscout has no read-only check for %1 tokens: what it can do depends on how it was created; see the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout n&apos;a pas de vérification en lecture seule pour les jetons %1&#xa0;: ce qu&apos;un tel jeton peut faire dépend de la façon dont il a été créé&#x202f;; consultez les paramètres du fournisseur.</translation>
     </message>
     <message>
         <source>Checking sends this token, in a request header and nowhere else, to %1. %2 answers who it belongs to and what it may do; the check changes nothing. Nothing is sent unless you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification envoie ce jeton, dans un en-tête de requête et nulle part ailleurs, à %1. %2 indique à qui il appartient et ce qu&apos;il peut faire&#x202f;; la vérification ne modifie rien. Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur le bouton.</translation>
     </message>
     <message>
         <source>Once a token has leaked, only revoking it makes it harmless: copies may already be elsewhere. Create its replacement first if something depends on it, then revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois qu&apos;un jeton a fuité, seule sa révocation le rend inoffensif&#xa0;: des copies peuvent déjà se trouver ailleurs. Créez d&apos;abord son remplaçant si quelque chose en dépend, puis révoquez-le.</translation>
     </message>
     <message>
         <source>Revoke it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le révoquer maintenant</translation>
     </message>
     <message>
         <source>Send the token to %1 to revoke it. Hugging Face invalidates it and e-mails its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton à %1 pour le révoquer. Hugging Face l&apos;invalide et envoie un e-mail à son propriétaire.</translation>
     </message>
     <message>
         <source>Open the token settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres des jetons</translation>
     </message>
     <message>
         <source>Check that it stopped working</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu&apos;il ne fonctionne plus</translation>
     </message>
     <message>
         <source>Revoke it where it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez-le là où il a été créé.</translation>
     </message>
     <message>
         <source>Or revoke it yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou révoquez-le vous-même&#xa0;: %1</translation>
     </message>
     <message>
         <source>I revoked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai révoqué</translation>
     </message>
     <message>
         <source>Marked revoked by you (Keyscout cannot check %1 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme révoqué par vous (Keyscout ne peut pas vérifier les jetons %1).</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>marked revoked by the person (no check exists for this provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>marqué comme révoqué par la personne (aucune vérification n&apos;existe pour ce fournisseur)</translation>
     </message>
     <message>
         <source>Sending the revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la révocation…</translation>
     </message>
     <message>
         <source>revocation sent to %1 with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation envoyée à %1 avec consentement</translation>
     </message>
     <message>
         <source>What was done, and what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait, et ce qui reste à faire</translation>
     </message>
     <message>
         <source>Remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de remédiation</translation>
     </message>
     <message>
         <source>Save the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal…</translation>
     </message>
     <message>
         <source>Save the remediation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal de remédiation</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terminé</translation>
     </message>
     <message>
         <source>%1, needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, requiert votre attention</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>checked with %1 (consent given)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié auprès de %1 (consentement donné)</translation>
     </message>
     <message>
         <source>Confirmed: the old token is refused now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé&#xa0;: l&apos;ancien jeton est désormais refusé (%1).</translation>
     </message>
     <message>
         <source>confirmed: the token is refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé&#xa0;: le jeton est refusé (%1)</translation>
     </message>
     <message>
         <source>It still works (%1). Revoke it on the settings page, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fonctionne encore (%1). Révoquez-le sur la page des paramètres, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Could not confirm: %1. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation impossible&#xa0;: %1. Vérifiez à nouveau plus tard.</translation>
     </message>
     <message>
         <source>not confirmed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore confirmé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The revocation could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La révocation n&apos;a pas pu être envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>revocation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la révocation&#xa0;: %1</translation>
     </message>
     <message>
         <source>revocation answered HTTP %1; confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>la révocation a répondu HTTP %1&#x202f;; confirmation en cours</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié le %1</translation>
     </message>
     <message>
         <source>It was published and could write. Look through the recent commits of these accounts&apos; repositories for changes you did not make, and through each organisation&apos;s audit log (Enterprise plans) since the first exposure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été publié et pouvait écrire. Examinez les commits récents des dépôts de ces comptes à la recherche de modifications que vous n&apos;avez pas faites, ainsi que le journal d&apos;audit de chaque organisation (offres Enterprise) depuis la première exposition&#xa0;:</translation>
     </message>
     <message>
         <source>Start with the repositories these places push to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par les dépôts vers lesquels poussent ces emplacements&#xa0;:</translation>
     </message>
     <message>
         <source>commit history</source>
-        <translation type="unfinished"></translation>
+        <translation>historique des commits</translation>
     </message>
     <message>
         <source>Revoke the old token and confirm it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez l&apos;ancien jeton et confirmez qu&apos;il est refusé.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser à nouveau</translation>
     </message>
     <message>
         <source>Scan the same places again; your decisions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser à nouveau les mêmes emplacements&#x202f;; vos décisions sont conservées.</translation>
     </message>
     <message>
         <source>New scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle analyse</translation>
     </message>
     <message>
         <source>Filter: provider, file, place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: fournisseur, fichier, emplacement…</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les détections</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fournisseurs</translation>
     </message>
     <message>
         <source>Lowest severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité minimale</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;emplacement</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute décision</translation>
     </message>
     <message>
         <source>Findings, one row per secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Détections, une ligne par secret</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>%1 files · %2 · %3/s · %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers · %2 · %3/s · %4 ignorés</translation>
     </message>
     <message numerus="yes">
         <source>%n git repositories, %1 objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt git, %1 objets</numerusform>
+            <numerusform>%n dépôts git, %1 objets</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan stopped after %1 s; the results are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse arrêtée après %1 s&#x202f;; les résultats sont partiels.</translation>
     </message>
     <message>
         <source>Scan finished in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse terminée en %1 s.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n read as plain text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lu en texte brut</numerusform>
+            <numerusform>%n lus en texte brut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n illisible</numerusform>
+            <numerusform>%n illisibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>What this scan did not read, or read differently, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette analyse n&apos;a pas lu, ou a lu autrement, et pourquoi</translation>
     </message>
     <message>
         <source>Not read, or read differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu, ou lu autrement</translation>
     </message>
     <message>
         <source>Files that were skipped, could not be read, or were read as plain text because their format was broken. Secrets in skipped files are not in the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ignorés, illisibles, ou lus en texte brut parce que leur format était endommagé. Les secrets des fichiers ignorés ne figurent pas dans les résultats.</translation>
     </message>
     <message>
         <source>read as text  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lu en texte   %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unreadable    %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible     %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>skipped       %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré        %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secret(s) dans %2 emplacement(s) · %3 critique(s) · %4 élevé(s)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus large que nécessaire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Missing: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Missing: read access to gated repositories you can access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: l&apos;accès en lecture aux dépôts à accès restreint auxquels vous avez accès.</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEntry</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::ScopeEvidence</name>
     <message>
         <source> (cell %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cellule %1)</translation>
     </message>
 </context>
 <context>
     <name>keyscout::SourceLanguage</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>Environment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;environnement</translation>
     </message>
     <message>
         <source>INI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration INI</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>TOML</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML</translation>
     </message>
     <message>
         <source>Shell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script shell</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
     <name>keyscout::StartPage</name>
     <message>
         <source>Keyscout</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout</translation>
     </message>
     <message>
         <source>Keyscout finds Hugging Face tokens and other machine-learning credentials that leaked into files on this computer and shows each one in its context. It only reads: your home folder, the Hugging Face cache, shell and notebook histories and credential files — nothing is sent anywhere, and secrets stay masked unless you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyscout trouve les jetons Hugging Face et autres identifiants d&apos;apprentissage automatique qui ont fuité dans des fichiers de cet ordinateur, et montre chacun dans son contexte. Il ne fait que lire&#xa0;: votre dossier personnel, le cache Hugging Face, les historiques du shell et des notebooks et les fichiers d&apos;identifiants — rien n&apos;est envoyé nulle part, et les secrets restent masqués sauf si vous les révélez.</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste de travail</translation>
     </message>
     <message>
         <source>Your home folder, Hugging Face cache, histories and credential files</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier personnel, le cache Hugging Face, les historiques et les fichiers d&apos;identifiants</translation>
     </message>
     <message>
         <source>A folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier…</translation>
     </message>
     <message>
         <source>A project, a repository checkout, a download</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet, un clone de dépôt, un téléchargement</translation>
     </message>
     <message>
         <source>A mounted home or disk image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier personnel monté ou d&apos;image disque…</translation>
     </message>
     <message>
         <source>Read-only, for incident response: nothing is written there</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule, pour la réponse à incident&#xa0;: rien n&apos;y est écrit</translation>
     </message>
     <message>
         <source>Demo workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de démonstration</translation>
     </message>
     <message>
         <source>A generated home with planted, clearly fake tokens — for workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier personnel généré avec des jetons délibérément placés, manifestement factices — pour les ateliers</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>What to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut lire</translation>
     </message>
     <message>
         <source>Skip installed packages and package caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les paquets installés et les caches de paquets</translation>
     </message>
     <message>
         <source>Running programs&apos; environments and command lines (this workstation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements et lignes de commande des programmes en cours d&apos;exécution (ce poste de travail uniquement)</translation>
     </message>
     <message>
         <source>A token exported in a shell lives on in every program started from it. Only programs you may read; never for a folder or a mounted disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton exporté dans un shell survit dans chaque programme lancé depuis celui-ci. Uniquement les programmes que vous pouvez lire&#x202f;; jamais pour un dossier ou un disque monté.</translation>
     </message>
     <message>
         <source>for example  **/datasets  *.parquet</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple  **/datasets  *.parquet</translation>
     </message>
     <message>
         <source>Also skip (globs, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer aussi (motifs glob, séparés par des espaces)</translation>
     </message>
     <message>
         <source>Also skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer aussi&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
     <message>
         <source>The new token is empty or has spaces or other characters a token never has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton est vide ou contient des espaces ou d&apos;autres caractères qu&apos;un jeton ne contient jamais.</translation>
     </message>
     <message>
         <source>The token&apos;s name is empty or spans lines; it names a section of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du jeton est vide ou s&apos;étend sur plusieurs lignes&#x202f;; il nomme une section de %1.</translation>
     </message>
     <message>
         <source>Make %1 the active token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de %1 le jeton actif (%2)</translation>
     </message>
     <message>
         <source>Save %1 as &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer %1 sous «&#xa0;%2&#xa0;» dans %3</translation>
     </message>
     <message>
         <source>; remove the old token&apos;s section</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x202f;; retirer la section de l&apos;ancien jeton</translation>
     </message>
     <message>
         <source>%1: cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: création impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>keyscout::TokenVerifier</name>
     <message>
         <source>not sent: %1 is not a usable URL</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: %1 n&apos;est pas une URL utilisable</translation>
     </message>
     <message>
         <source>not sent: %1 is not HTTPS (plain HTTP is only allowed to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: %1 n&apos;est pas en HTTPS (le HTTP simple n&apos;est autorisé que vers cette machine)</translation>
     </message>
     <message>
         <source>no online check exists for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification en ligne n&apos;existe pour %1</translation>
     </message>
     <message>
         <source>not sent: the token holds characters a header cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: le jeton contient des caractères qu&apos;un en-tête ne peut pas transporter</translation>
     </message>
     <message>
         <source>not sent: no tokens, or a value that is not a token</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: aucun jeton, ou une valeur qui n&apos;est pas un jeton</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <source>accepted; confirm with a check, which must now answer invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée&#x202f;; confirmez par une vérification, qui doit désormais répondre «&#xa0;invalide&#xa0;»</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP %1</translation>
     </message>
     <message>
         <source>accepted, but the answer was not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté, mais la réponse n&apos;était pas du JSON</translation>
     </message>
     <message>
         <source>redirected (HTTP %1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigé (HTTP %1), non suivi</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP %1 inattendu</translation>
     </message>
 </context>
 <context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant que tous les fichiers soient lus&#xa0;: le plan peut manquer un usage.</translation>
     </message>
     <message>
         <source>Stopped at the reading limit (time, files or bytes): the plan may miss a use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à la limite de lecture (temps, fichiers ou octets)&#xa0;: le plan peut manquer un usage.</translation>
     </message>
     <message>
         <source>%1: not a folder that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un dossier lisible</translation>
     </message>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible</translation>
     </message>
 </context>
 </TS>
