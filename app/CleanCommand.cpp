@@ -56,6 +56,10 @@ QString journalFolder(const QCommandLineParser& parser, const QCommandLineOption
 
 int CleanCommand::runClean(const QStringList& arguments)
 {
+    if (ScanCommand::refuseResponderRoot(arguments, QStringLiteral("clean"),
+                                         QStringLiteral("changes the files that hold tokens"))) {
+        return 2;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Scan files for leaked tokens, then remove every copy: history entries, lines of .env and rc files, "

@@ -131,6 +131,10 @@ int ReplaceCommand::runPlan(const QStringList& arguments)
 
 int ReplaceCommand::runRevoke(const QStringList& arguments)
 {
+    if (ScanCommand::refuseResponderRoot(arguments, QStringLiteral("revoke"),
+                                         QStringLiteral("sends tokens to the provider to revoke them"))) {
+        return 2;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Scan PATH for Hugging Face tokens and revoke each one you agree to: it is sent to Hugging Face's "
@@ -239,6 +243,11 @@ int ReplaceCommand::runRevoke(const QStringList& arguments)
 
 int ReplaceCommand::runInstallToken(const QStringList& arguments)
 {
+    if (ScanCommand::refuseResponderRoot(
+            arguments, QStringLiteral("install-token"),
+            QStringLiteral("checks a token online and writes it into this machine's token store"))) {
+        return 2;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Read a new Hugging Face token from standard input, check it (whoami-v2), and store it where "

@@ -2,6 +2,7 @@
 #include "ScanCommand.h"
 
 #include "detect/Matcher.h"
+#include "report/EvidenceCollector.h"
 #include "report/JsonReport.h"
 #include "report/SarifReport.h"
 #include "report/ScanResult.h"
@@ -9,10 +10,13 @@
 #include "rules/RuleCatalogue.h"
 #include "sources/DemoWorkstation.h"
 #include "sources/FileSystemScanner.h"
+#include "sources/ScannedSystem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QTextStream>
@@ -81,6 +85,85 @@ QString progressLine(const ScanProgress& p)
         .arg(place);
 }
 
+// `--root DIR` (README "Incident response"): the scanned system and what to read of it, or nullopt after
+// saying why the scan must not start. Nothing may be written under DIR, and nothing of this machine read as
+// if it were the scanned one's.
+struct ResponderRequest {
+    QString root;
+    QStringList paths;
+    bool processes = false;
+    bool demo = false;
+    bool followSymlinks = false;
+    QString output;
+};
+
+std::optional<ScannedSystem> responderSystem(const ResponderRequest& request, ScanOptions* options)
+{
+    const auto refuse = [](const QString& why) {
+        printErr(QStringLiteral("keyscout scan: %1\n").arg(why));
+        return std::nullopt;
+    };
+    if (request.processes) {
+        return refuse(QStringLiteral("--processes reads the programs running on this machine; --root scans "
+                                     "another system's files read-only: they cannot be combined"));
+    }
+    if (request.demo) {
+        return refuse(QStringLiteral("--demo cannot be combined with --root"));
+    }
+    if (request.followSymlinks) {
+        return refuse(QStringLiteral("--follow-symlinks cannot be combined with --root: the scanned "
+                                     "system's links point into this machine"));
+    }
+    QString error;
+    ScannedSystem system = ScannedSystem::read(request.root, &error);
+    if (!system.isValid()) {
+        return refuse(QStringLiteral("--root: %1").arg(error));
+    }
+    QStringList paths;
+    for (const QString& path : request.paths) {
+        const std::optional<QString> resolved = system.resolveUnder(path, &error);
+        if (!resolved) {
+            return refuse(error);
+        }
+        paths << *resolved;
+    }
+    if (!request.output.isEmpty() && system.contains(request.output)) {
+        return refuse(QStringLiteral("the report %1 would be written under the scanned root %2, where "
+                                     "nothing is written: choose a file outside it")
+                          .arg(request.output, system.root()));
+    }
+    if (const QString problem = system.temporaryFolderProblem(); !problem.isEmpty()) {
+        return refuse(problem);
+    }
+    *options = system.scanOptions(paths);
+    if (options->roots.isEmpty()) {
+        return refuse(QStringLiteral("no home folder under %1 (home/*, root/, the homes its etc/passwd "
+                                     "names): name the folders under it to scan")
+                          .arg(system.root()));
+    }
+    return system;
+}
+
+// The responder's proof that the report was not changed: its SHA-256 on standard error and, for a report
+// file, in FILE.sha256 beside it, in the format `sha256sum -c` checks.
+bool publishReportHash(const QByteArray& report, const QString& output)
+{
+    const QString hex =
+        QString::fromLatin1(QCryptographicHash::hash(report, QCryptographicHash::Sha256).toHex());
+    if (!output.isEmpty()) {
+        const QString sidecar = output + QStringLiteral(".sha256");
+        QSaveFile file(sidecar);
+        const QByteArray line =
+            hex.toLatin1() + "  " + QFile::encodeName(QFileInfo(output).fileName()) + '\n';
+        if (!file.open(QIODevice::WriteOnly) || file.write(line) != line.size() || !file.commit()) {
+            printErr(QStringLiteral("keyscout scan: cannot write %1: %2\n").arg(sidecar, file.errorString()));
+            return false;
+        }
+    }
+    printErr(QStringLiteral("Report SHA-256: %1\n").arg(hex));
+    return true;
+}
+
 } // namespace
 
 void ScanCommand::printError(const QString& text)
@@ -103,6 +186,23 @@ bool ScanCommand::askYesNo(const QString& question)
     static QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+bool ScanCommand::refuseResponderRoot(const QStringList& arguments, const QString& command,
+                                      const QString& what)
+{
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--")) {
+            break;
+        }
+        if (argument == QLatin1String("--root") || argument.startsWith(QLatin1String("--root="))) {
+            printErr(QStringLiteral("keyscout %1: --root is the read-only, offline responder mode of "
+                                    "'keyscout scan'; %1 %2, which a responder scan never does.\n")
+                         .arg(command, what));
+            return true;
+        }
+    }
+    return false;
 }
 
 ScanResult ScanCommand::scan(const ScanOptions& options, const RuleCatalogue& catalogue, bool showProgress)
@@ -241,6 +341,16 @@ int ScanCommand::run(const QStringList& arguments)
                        "safetensors), reading headers and pickles only. Without PATH the Hugging Face hub "
                        "cache is judged anyway."));
     parser.addOptions({processes, noGitHistory, models});
+    const QCommandLineOption root(
+        QStringLiteral("root"),
+        QStringLiteral("Incident response: scan a mounted disk image or a copied home read-only. DIR is a "
+                       "system root (every home under it: home/*, root/, those its etc/passwd names) or one "
+                       "home; PATHs must lie under it. Nothing is written under DIR, nothing is sent, no "
+                       "running process is read; owners are named from DIR/etc/passwd. The report adds "
+                       "evidence (host, homes, SHA-256 and times of each file, a timeline) and its own "
+                       "SHA-256 (on standard error, and in FILE.sha256 with -o)."),
+        QStringLiteral("DIR"));
+    parser.addOption(root);
     parser.addOptions({format, output, include, exclude, noDefaultExcludes, maxFileSize, followSymlinks,
                        threads, rules, reveal, listSkipped, quiet, demo});
     if (!parser.parse(arguments)) {
@@ -294,6 +404,27 @@ int ScanCommand::run(const QStringList& arguments)
     options.processes = parser.isSet(processes);
     options.gitHistory = !parser.isSet(noGitHistory);
     options.threads = parser.value(threads).toInt();
+    std::optional<ScannedSystem> responder;
+    if (parser.isSet(root)) {
+        ResponderRequest request{parser.value(root),           positional,
+                                 parser.isSet(processes),      parser.isSet(demo),
+                                 parser.isSet(followSymlinks), parser.value(output)};
+        ScanOptions responderOptions;
+        responder = responderSystem(request, &responderOptions);
+        if (!responder) {
+            return 2;
+        }
+        if (parser.isSet(models)) {
+            responderOptions.modelRoots += responderOptions.roots;
+        }
+        responderOptions.includeGlobs = options.includeGlobs;
+        responderOptions.excludeGlobs = options.excludeGlobs;
+        responderOptions.defaultExcludes = options.defaultExcludes;
+        responderOptions.maxFileSize = options.maxFileSize;
+        responderOptions.gitHistory = options.gitHistory;
+        responderOptions.threads = options.threads;
+        options = responderOptions;
+    }
 
     const RuleCatalogue catalogue = RuleCatalogue::withUserRules(parser.values(rules));
     for (const RuleError& e : catalogue.errors()) {
@@ -301,7 +432,10 @@ int ScanCommand::run(const QStringList& arguments)
     }
 
     const bool showProgress = !parser.isSet(quiet) && ::isatty(STDERR_FILENO) == 1;
-    const ScanResult result = scan(options, catalogue, showProgress);
+    ScanResult result = scan(options, catalogue, showProgress);
+    if (responder) {
+        result.evidence = EvidenceCollector::collect(result, *responder);
+    }
 
     ReportOptions reportOptions;
     reportOptions.reveal = parser.isSet(reveal);
@@ -330,6 +464,9 @@ int ScanCommand::run(const QStringList& arguments)
     } else {
         std::fwrite(report.constData(), 1, static_cast<size_t>(report.size()), stdout);
         std::fflush(stdout);
+    }
+    if (responder && !publishReportHash(report, parser.value(output))) {
+        return 2;
     }
 
     if (result.cancelled) {

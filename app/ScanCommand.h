@@ -23,6 +23,11 @@ public:
     // Asks on the terminal (standard error, so a redirected report stays clean); anything but y or yes is no,
     // and so is the end of the input.
     static bool askYesNo(const QString& question);
+    // `--root` is `keyscout scan`'s read-only, offline responder mode only: `command` (verify, revoke, clean,
+    // install-token), which would send or change something (`what` it does), refuses it with a message.
+    // True when it was given: the command then exits 2.
+    static bool refuseResponderRoot(const QStringList& arguments, const QString& command,
+                                    const QString& what);
 };
 
 } // namespace keyscout

@@ -80,6 +80,10 @@ CheckResult VerifyCommand::checkAndWait(TokenVerifier& verifier, const QString& 
 
 int VerifyCommand::run(const QStringList& arguments)
 {
+    if (ScanCommand::refuseResponderRoot(arguments, QStringLiteral("verify"),
+                                         QStringLiteral("sends tokens over the network to check them"))) {
+        return 2;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Scan files for leaked tokens, then check online whether each one still works and what it can do.\n\n"

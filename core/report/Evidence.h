@@ -19,6 +19,7 @@ struct EvidenceFile {
     QDateTime ctime; // UTC: the inode's last status change
     QString mode;    // "0644"
     QString owner;   // user name (or uid) as the scanned system's /etc/passwd names it, when known
+    QString group;   // group name (or gid) as the scanned system's /etc/group names it, when known
     QString error;   // why the file could not be hashed (vanished, permission denied), empty otherwise
 };
 

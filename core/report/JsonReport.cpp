@@ -113,6 +113,55 @@ QJsonObject placeObject(const Place& p)
     return o;
 }
 
+QString isoDateTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The responder's evidence (Evidence.h): every field, times in UTC with milliseconds.
+QJsonObject evidenceObject(const Evidence& e)
+{
+    QJsonArray files;
+    for (const EvidenceFile& f : e.files) {
+        QJsonObject file{{QStringLiteral("path"), f.path},
+                         {QStringLiteral("sha256"), f.sha256},
+                         {QStringLiteral("size"), f.size},
+                         {QStringLiteral("mtime"), isoDateTime(f.mtime)},
+                         {QStringLiteral("ctime"), isoDateTime(f.ctime)},
+                         {QStringLiteral("mode"), f.mode},
+                         {QStringLiteral("owner"), f.owner},
+                         {QStringLiteral("group"), f.group}};
+        if (!f.error.isEmpty()) {
+            file.insert(QStringLiteral("error"), f.error);
+        }
+        files.append(file);
+    }
+    QJsonArray timeline;
+    for (const EvidenceEvent& t : e.timeline) {
+        timeline.append(QJsonObject{{QStringLiteral("time"), isoDateTime(t.time)},
+                                    {QStringLiteral("approximate"), t.approximate},
+                                    {QStringLiteral("event"), t.event},
+                                    {QStringLiteral("secret_sha256"), t.secretSha256},
+                                    {QStringLiteral("masked"), t.masked},
+                                    {QStringLiteral("description"), t.description},
+                                    {QStringLiteral("path"), t.path}});
+    }
+    return QJsonObject{{QStringLiteral("scanned_root"), e.scannedRoot},
+                       {QStringLiteral("scanned_host"), e.scannedHostName},
+                       {QStringLiteral("scanned_homes"), toArray(e.scannedHomes)},
+                       {QStringLiteral("scanning_host"), e.scanningHost},
+                       {QStringLiteral("scanning_user"), e.scanningUser},
+                       {QStringLiteral("keyscout_version"), e.keyscoutVersion},
+                       {QStringLiteral("rules"), e.catalogueVersion},
+                       {QStringLiteral("started_at"), isoDateTime(e.scanStarted)},
+                       {QStringLiteral("finished_at"), isoDateTime(e.scanFinished)},
+                       {QStringLiteral("read_only"), e.readOnly},
+                       {QStringLiteral("network_used"), e.networkUsed},
+                       {QStringLiteral("processes_read"), e.processesRead},
+                       {QStringLiteral("files"), files},
+                       {QStringLiteral("timeline"), timeline}};
+}
+
 } // namespace
 
 QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& options)
@@ -254,6 +303,9 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
         skipped.insert(QStringLiteral("items"), items);
     }
     root.insert(QStringLiteral("skipped"), skipped);
+    if (result.evidence) {
+        root.insert(QStringLiteral("evidence"), evidenceObject(*result.evidence));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -445,7 +445,9 @@ struct FileSystemScanner::Impl {
         passwd* result = nullptr;
         std::array<char, 4096> buf{};
         QString name = QString::number(uid);
-        if (getpwuid_r(uid, &pw, buf.data(), buf.size(), &result) == 0 && result != nullptr) {
+        if (options.ownerNames) {
+            name = options.ownerNames->value(uid, name); // the scanned system's users, not this machine's
+        } else if (getpwuid_r(uid, &pw, buf.data(), buf.size(), &result) == 0 && result != nullptr) {
             name = QString::fromLocal8Bit(result->pw_name);
         }
         owners.insert(uid, name);
@@ -650,7 +652,12 @@ void FileSystemScanner::Impl::handleEntry(const DirTask& dir, int dirFd, const c
 void FileSystemScanner::Impl::listDirectory(const DirTask& task, WorkerContext& ctx, const FindingsSink& sink)
 {
     const int openFlags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (options.followSymlinks ? 0 : O_NOFOLLOW);
-    const int fd = ::open(task.path.c_str(), openFlags);
+    // Evidence (responder mode): listing leaves the access time, where the kernel allows O_NOATIME.
+    const bool noAtime = !options.responderRoot.isEmpty();
+    int fd = ::open(task.path.c_str(), openFlags | (noAtime ? O_NOATIME : 0));
+    if (fd < 0 && noAtime && errno == EPERM) {
+        fd = ::open(task.path.c_str(), openFlags);
+    }
     if (fd < 0) {
         skipErrno(task.path, "cannot open folder", errno);
         return;
@@ -1065,7 +1072,7 @@ void FileSystemScanner::run(const FindingsSink& sink)
             d->rootErrors << QStringLiteral("%1: %2").arg(root, fileTypeName(st.st_mode));
         }
     }
-    if (d->options.processes) {
+    if (d->options.processes && d->options.responderRoot.isEmpty()) {
         {
             const std::lock_guard lock(d->currentMutex);
             d->current = "running processes";
@@ -1131,6 +1138,11 @@ void FileSystemScanner::Impl::scanModelFiles(const FindingsSink& sink)
         }
     }
     QList<Finding> found = modelFindings(verdicts);
+    if (options.ownerNames) {
+        for (Finding& f : found) {
+            f.file.owner = ownerName(f.file.uid);
+        }
+    }
     if (!found.isEmpty()) {
         findings.fetch_add(found.size(), std::memory_order_relaxed);
         sink(std::move(found));

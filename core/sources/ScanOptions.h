@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace keyscout {
 
@@ -31,6 +34,13 @@ struct ScanOptions {
     QStringList modelRoots;
     // Files that are Hugging Face token files whatever their name (HuggingFacePaths: $HF_TOKEN_PATH).
     QStringList tokenStorePaths;
+    // Responder mode (`keyscout scan --root DIR`, the window's mounted home; ScannedSystem makes these
+    // options): the scanned copy's root, read as evidence. Running processes are never read, folders are
+    // opened with O_NOATIME as files are, and nothing under it is written.
+    QString responderRoot;
+    // The scanned system's user names by uid (its etc/passwd): when set, owners are named from it and never
+    // looked up on this machine (whose uid 1000 is someone else).
+    std::optional<QHash<uint, QString>> ownerNames;
 
     // What "this workstation" means: the home folder, Hugging Face's token store wherever the environment
     // puts it (HF_HOME, HF_TOKEN_PATH, also outside the home folder) and, unless `processes` is false, the
