@@ -454,6 +454,24 @@ private slots:
         QVERIFY(check.readAllStandardOutput().contains("report.json: OK"));
     }
 
+    void textReportShowsEvidenceAndHashesStandardOutput()
+    {
+        const QStringList before = treeListing(m_root);
+        const Run run =
+            runKeyscout({QStringLiteral("scan"), QStringLiteral("--root"), m_root, QStringLiteral("-q")});
+        QCOMPARE(treeListing(m_root), before);
+        QCOMPARE(run.exitCode, 1);
+        checkNoRawSecret(run.out);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.contains(QLatin1String("Evidence (read-only responder scan)")));
+        QVERIFY(text.contains(QLatin1String("(host evidence-host)")));
+        const QString env = QFileInfo(m_alice + QStringLiteral("/.env")).canonicalFilePath();
+        QVERIFY(text.contains(sha256Hex(test::readAll(env)) + QStringLiteral("  ") + env));
+        QVERIFY(text.contains(QLatin1String("Committed in")));
+        QVERIFY2(run.err.contains(QByteArray(QByteArray("Report SHA-256: ") + sha256Hex(run.out).toLatin1())),
+                 run.err.constData());
+    }
+
     void pathsUnderTheRootOnly()
     {
         const QStringList before = treeListing(m_root);

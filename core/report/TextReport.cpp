@@ -8,6 +8,55 @@
 
 namespace keyscout {
 
+namespace {
+
+QString utc(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+// The responder's evidence (Evidence.h) in a few lines: what was scanned, by whom, each file with its hash,
+// and the timeline.
+QString evidenceText(const Evidence& e)
+{
+    QString out = QStringLiteral("\nEvidence (read-only responder scan)\n");
+    out += QStringLiteral("  Scanned root:  %1%2\n")
+               .arg(e.scannedRoot, e.scannedHostName.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("  (host %1)").arg(e.scannedHostName));
+    out += QStringLiteral("  Homes:         %1\n").arg(e.scannedHomes.join(QStringLiteral(", ")));
+    out += QStringLiteral("  Scanned by:    %1 on %2, %3 to %4\n")
+               .arg(e.scanningUser, e.scanningHost, utc(e.scanStarted), utc(e.scanFinished));
+    out +=
+        QStringLiteral("  Versions:      Keyscout %1, rules %2\n").arg(e.keyscoutVersion, e.catalogueVersion);
+    out += QStringLiteral("  Read only: %1; network used: %2; running processes read: %3\n")
+               .arg(e.readOnly ? QStringLiteral("yes") : QStringLiteral("no"),
+                    e.networkUsed ? QStringLiteral("yes") : QStringLiteral("no"),
+                    e.processesRead ? QStringLiteral("yes") : QStringLiteral("no"));
+    out += QStringLiteral("  Files (SHA-256 after the scan, size, modified, changed, mode, owner):\n");
+    for (const EvidenceFile& f : e.files) {
+        out += QStringLiteral("    %1  %2\n      %3 bytes, modified %4, changed %5, %6 %7:%8\n")
+                   .arg(f.sha256.isEmpty() ? QStringLiteral("(not hashed)") : f.sha256, f.path)
+                   .arg(f.size)
+                   .arg(utc(f.mtime), utc(f.ctime), f.mode, f.owner, f.group);
+        if (!f.error.isEmpty()) {
+            out += QStringLiteral("      ! %1\n").arg(f.error);
+        }
+    }
+    if (e.files.isEmpty()) {
+        out += QStringLiteral("    (none)\n");
+    }
+    out += QStringLiteral("  Timeline (oldest first; ~ marks a time that only bounds the appearance):\n");
+    for (const EvidenceEvent& t : e.timeline) {
+        out += QStringLiteral("    %1%2  %3  %4  %5\n")
+                   .arg(t.approximate ? QLatin1Char('~') : QLatin1Char(' '))
+                   .arg(utc(t.time), t.masked, t.description, t.path);
+    }
+    return out;
+}
+
+} // namespace
+
 QString TextReport::humanBytes(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -103,6 +152,9 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
     }
     for (const RuleError& e : result.ruleErrors) {
         out += QStringLiteral("error: rule file rejected: %1\n").arg(e.toString());
+    }
+    if (result.evidence) {
+        out += evidenceText(*result.evidence);
     }
     return out.toUtf8();
 }
