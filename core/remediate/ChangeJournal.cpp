@@ -66,6 +66,22 @@ bool exec(sqlite3* db, const char* sql, QString* error)
 
 // Deletes the rows of `table` whose `columns` hold `secret`; returns the number deleted, -1 on error. A table
 // or column that does not exist (an older IPython) deletes nothing.
+// Opens the database once for writing and reads from it, which makes SQLite roll back a hot journal (or
+// recover its WAL) that a crash in the middle of a transaction left.
+void settleDatabase(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_busy_timeout(raw, 2000);
+        QString error;
+        exec(raw, "SELECT count(*) FROM sqlite_master", &error);
+        exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", &error);
+    }
+    sqlite3_close(raw);
+}
+
 int deleteRows(sqlite3* db, const char* table, const QStringList& columns, const QByteArray& secret,
                QString* error)
 {
@@ -210,8 +226,18 @@ void ChangeJournal::recover()
         QByteArray bytes;
         QString error;
         const bool exists = QFileInfo::exists(e.path);
+        const bool database = e.action == actionId(PlannedChange::Action::DeleteHistoryRows);
+        if (database && exists) {
+            settleDatabase(e.path); // SQLite rolls back a transaction the crash cut short
+        }
         const QString now = exists && readWholeFile(e.path, &bytes, &error) ? sha256Hex(bytes) : QString();
-        if ((!exists && e.sha256After.isEmpty()) || (!now.isEmpty() && now == e.sha256After)) {
+        if (database && !now.isEmpty() && now != e.sha256Before) {
+            // The rows' deletion was committed before the crash (what is committed is whole): the change is
+            // made, and undo puts the database back unless it changes again.
+            e.state = QStringLiteral("applied");
+            e.sha256After = now;
+            changed = true;
+        } else if ((!exists && e.sha256After.isEmpty()) || (!now.isEmpty() && now == e.sha256After)) {
             e.state = QStringLiteral("applied");
             changed = true;
         } else if ((!exists && e.created) || (!now.isEmpty() && now == e.sha256Before)) {
@@ -410,8 +436,12 @@ bool ChangeJournal::applyToDatabase(const PlannedChange& change, Entry& entry, Q
         deleted = a + b;
         ok = ok ? exec(raw, "COMMIT", &sqlError) : (exec(raw, "ROLLBACK", &sqlError), false);
     }
-    ok = ok && exec(raw, "VACUUM", &sqlError);
-    if (ok) {
+    // Once committed the rows are gone, and secure_delete has overwritten what they held: the change is made
+    // even if the compaction below fails (a full disk), which is then reported as a problem.
+    if (ok && !exec(raw, "VACUUM", &sqlError)) {
+        m_problems << tr("%1: the rows were deleted, but the database could not be compacted: %2")
+                          .arg(change.path, sqlError);
+    } else if (ok) {
         exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", &sqlError);
     }
     QByteArray after;
@@ -423,7 +453,7 @@ bool ChangeJournal::applyToDatabase(const PlannedChange& change, Entry& entry, Q
     }
     Entry& recorded = m_entries.last();
     if (!ok) {
-        // A failed transaction rolled back: the database is as it was.
+        // The transaction was rolled back (or never began): the database is as it was.
         recorded.state = QStringLiteral("failed");
         *error = tr("%1: the rows could not be deleted: %2").arg(change.path, sqlError);
     } else {
