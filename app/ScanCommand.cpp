@@ -3,8 +3,7 @@
 
 #include "detect/Matcher.h"
 #include "report/EvidenceCollector.h"
-#include "report/JsonReport.h"
-#include "report/SarifReport.h"
+#include "report/ReportFormat.h"
 #include "report/ScanResult.h"
 #include "report/TextReport.h"
 #include "rules/RuleCatalogue.h"
@@ -286,9 +285,12 @@ int ScanCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QStringLiteral("Files or folders to scan (default: your home folder)."),
                                  QStringLiteral("[PATH…]"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("Report format: text, json or sarif."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("Report format: text (for people, the default), json (schema version 1), sarif (code "
+                       "scanning), csv (one row per place, for spreadsheets) or jsonl (one JSON object per "
+                       "place per line, for fleets and SIEMs)."),
+        QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write the report to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
@@ -361,11 +363,10 @@ int ScanCommand::run(const QStringList& arguments)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("json") &&
-        formatName != QLatin1String("sarif")) {
-        printErr(
-            QStringLiteral("keyscout scan: unknown format '%1' (text, json or sarif)\n").arg(formatName));
+    const std::optional<ReportFormat> reportFormat = reportFormatFromName(parser.value(format));
+    if (!reportFormat) {
+        printErr(QStringLiteral("keyscout scan: unknown format '%1' (%2)\n")
+                     .arg(parser.value(format), reportFormatNames().join(QStringLiteral(", "))));
         return 2;
     }
     const auto sizeLimit = parseSize(parser.value(maxFileSize));
@@ -440,25 +441,21 @@ int ScanCommand::run(const QStringList& arguments)
     ReportOptions reportOptions;
     reportOptions.reveal = parser.isSet(reveal);
     reportOptions.listSkipped = parser.isSet(listSkipped);
-    QByteArray report;
-    if (formatName == QLatin1String("json")) {
-        report = JsonReport::render(result, reportOptions);
-    } else if (formatName == QLatin1String("sarif")) {
-        report = SarifReport::render(result, catalogue.rules(), reportOptions);
-    } else {
-        report = TextReport::render(result, reportOptions);
-    }
+    // The person's own triage decisions, cached checks and journal, read where they already exist. A
+    // responder scan (evidence) reads nothing of this machine's Keyscout state: its report is about the
+    // scanned system.
+    const bool annotated =
+        !result.evidence && (*reportFormat == ReportFormat::Csv || *reportFormat == ReportFormat::JsonLines);
+    const ReportAnnotations annotations =
+        annotated ? ReportAnnotations::fromStores(result.findings, nullptr, nullptr, nullptr)
+                  : ReportAnnotations{};
+    const QByteArray report =
+        renderReport(*reportFormat, result, catalogue.rules(), reportOptions, annotations);
 
     if (parser.isSet(output)) {
-        QSaveFile file(parser.value(output));
-        const bool opened = file.open(QIODevice::WriteOnly);
-        if (opened && reportOptions.reveal) {
-            // A report with raw secrets is itself a secret: only its owner may read it, from the first byte.
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        if (!opened || file.write(report) != report.size() || !file.commit()) {
-            printErr(QStringLiteral("keyscout scan: cannot write %1: %2\n")
-                         .arg(parser.value(output), file.errorString()));
+        QString error;
+        if (!writeReportFile(parser.value(output), report, reportOptions.reveal, &error)) {
+            printErr(QStringLiteral("keyscout scan: cannot write %1: %2\n").arg(parser.value(output), error));
             return 2;
         }
     } else {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonReport.h"
 
+#include "FindingId.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 
@@ -15,8 +16,7 @@ namespace {
 
 QString isoTime(qint64 secondsSinceEpoch)
 {
-    // QTimeZone rather than Qt::UTC: the Qt::TimeSpec overload is deprecated from Qt 6.8 on.
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc()).toString(Qt::ISODate);
+    return JsonReport::utcTime(secondsSinceEpoch);
 }
 
 QJsonArray toArray(const QStringList& list)
@@ -164,6 +164,13 @@ QJsonObject evidenceObject(const Evidence& e)
 
 } // namespace
 
+QString JsonReport::utcTime(qint64 secondsSinceEpoch)
+{
+    // QTimeZone rather than Qt::UTC: the Qt::TimeSpec overload is deprecated from Qt 6.8 on. toUTC() then, so
+    // the text ends in "Z" as documented (a QTimeZone time prints "+00:00" in Qt 6.4).
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc()).toUTC().toString(Qt::ISODate);
+}
+
 QJsonObject JsonReport::findingObject(const Finding& f, const ReportOptions& options)
 {
     QJsonObject o;
@@ -264,8 +271,11 @@ QByteArray JsonReport::render(const ScanResult& result, const ReportOptions& opt
         s.insert(QStringLiteral("provider_name"), g.providerName);
         s.insert(QStringLiteral("severity"), severityName(g.severity));
         QJsonArray locations;
-        for (const Finding& f : g.findings) {
-            locations.append(findingObject(f, options));
+        const QStringList ids = FindingId::of(g.findings);
+        for (qsizetype i = 0; i < g.findings.size(); ++i) {
+            QJsonObject location = findingObject(g.findings.at(i), options);
+            location.insert(QStringLiteral("finding_id"), ids.at(i));
+            locations.append(location);
         }
         s.insert(QStringLiteral("location_count"), locations.size());
         s.insert(QStringLiteral("shared_across_environments"), sharedAcrossEnvironments(g.findings));

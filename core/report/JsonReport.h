@@ -15,6 +15,8 @@ public:
     static QByteArray render(const ScanResult& result, const ReportOptions& options);
     // One finding as the JSON object every format that carries JSON uses.
     static QJsonObject findingObject(const Finding& finding, const ReportOptions& options);
+    // A time as every report writes it: ISO 8601 in UTC, "2026-11-02T10:00:00Z".
+    static QString utcTime(qint64 secondsSinceEpoch);
 };
 
 } // namespace keyscout

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SarifReport.h"
 
+#include "FindingId.h"
 #include "findings/PlaceDescription.h"
 
 #include <QDir>
@@ -95,7 +96,9 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
     }
 
     QJsonArray results;
-    for (const Finding& f : result.findings) {
+    const QStringList ids = FindingId::of(result.findings);
+    for (qsizetype i = 0; i < result.findings.size(); ++i) {
+        const Finding& f = result.findings.at(i);
         QJsonObject artifact;
         if (!baseDir.isEmpty() && f.path.startsWith(baseDir + QLatin1Char('/'))) {
             artifact.insert(QStringLiteral("uri"), encodeUriPath(f.path.mid(baseDir.size() + 1)));
@@ -130,7 +133,12 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
         // One fingerprint per secret: the same secret in the same file stays one alert across runs.
         r.insert(QStringLiteral("partialFingerprints"),
                  QJsonObject{{QStringLiteral("secretSha256/v1"), f.secretSha256}});
-        QJsonObject properties{{QStringLiteral("secret_sha256"), f.secretSha256},
+        // SARIF 2.1.0 result `fingerprints`: stable ids the tool computes itself; this one is the
+        // place's finding id (README "Reports"), the same as in the JSON, CSV and JSON Lines reports.
+        r.insert(QStringLiteral("fingerprints"),
+                 QJsonObject{{QStringLiteral("keyscoutFindingId/v1"), ids.at(i)}});
+        QJsonObject properties{{QStringLiteral("finding_id"), ids.at(i)},
+                               {QStringLiteral("secret_sha256"), f.secretSha256},
                                {QStringLiteral("masked"), f.masked},
                                {QStringLiteral("source_kind"), sourceKindId(f.place.kind)},
                                {QStringLiteral("where"), describePlace(f)}};
