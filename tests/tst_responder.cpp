@@ -6,7 +6,13 @@
 // Neither changes a byte, a mode, an owner or a time under the root (a tree hash before and after), and the
 // evidence names the scanned host, homes and owners, hashes each file as the test does, orders the commit
 // before the history entry, and comes with a report hash that `sha256sum -c` accepts.
+#include "DetailPanel.h"
+#include "FindingsFilterModel.h"
+#include "FindingsModel.h"
+#include "MainWindow.h"
 #include "ModelFixtures.h"
+#include "ResultsPage.h"
+#include "ScanController.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -16,12 +22,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolBar>
+#include <QTreeView>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -542,6 +552,63 @@ private slots:
         QCOMPARE(evidence[QStringLiteral("files")].toArray().size(), 1);
     }
 
+    // The window's "A mounted home or disk image folder…": the same mode, said on the results page, with the
+    // fix turned off and the evidence kept for an exported report.
+    void windowMountedHomeWritesNothing()
+    {
+        const QStringList before = treeListing(m_root);
+        {
+            MainWindow window;
+            window.resize(1300, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.scanMountedHome(m_root);
+            ResultsPage* results = window.resultsPage();
+            QTRY_VERIFY(results->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning(), 60000);
+            QVERIFY(results->model()->secretCount() >= 8);
+
+            auto* banner = window.findChild<QLabel*>(QStringLiteral("responderBanner"));
+            QVERIFY(banner != nullptr);
+            QVERIFY(banner->isVisible());
+            QVERIFY(banner->text().startsWith(QStringLiteral("Read-only responder scan of ")));
+            QVERIFY(banner->text().contains(QFileInfo(m_root).canonicalFilePath()));
+
+            // A secret selected: its fix is off, and says why.
+            auto* tree = window.findChild<QTreeView*>(QStringLiteral("findingsTree"));
+            const QModelIndex secret = results->filterModel()->index(0, 0);
+            tree->setCurrentIndex(results->filterModel()->index(0, 0, secret));
+            auto* fix = window.findChild<QPushButton*>(QStringLiteral("fixButton"));
+            QVERIFY(fix != nullptr);
+            QTRY_VERIFY(!fix->isEnabled());
+            QCOMPARE(fix->toolTip(), QStringLiteral("Responder mode: read-only, offline"));
+            QCOMPARE(window.openRemediation(secret.data(FindingsModel::FingerprintRole).toString()), nullptr);
+
+            // A decision goes to the responder's own store, outside the root.
+            auto* save = window.findChild<QPushButton*>(QStringLiteral("saveTriageButton"));
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY(QFileInfo::exists(m_responder + QStringLiteral("/data/keyscout/triage.sqlite")));
+
+            const std::optional<Evidence>& evidence = window.scanController()->evidence();
+            QVERIFY(evidence.has_value());
+            QCOMPARE(evidence->scannedHostName, QStringLiteral("evidence-host"));
+            QCOMPARE(evidence->scannedHomes.size(), 3);
+            QVERIFY(evidence->files.size() >= 7);
+            for (const EvidenceFile& f : evidence->files) {
+                QCOMPARE(f.sha256, sha256Hex(test::readAll(f.path)));
+                QCOMPARE(f.owner, m_owner);
+            }
+            QVERIFY(!evidence->timeline.isEmpty());
+
+            // Another scan is not a responder scan: the banner goes, the fix comes back.
+            window.scanFolders({m_responder});
+            QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning(), 60000);
+            QVERIFY(!banner->isVisible());
+            QVERIFY(!window.scanController()->evidence().has_value());
+        }
+        QCOMPARE(treeListing(m_root), before);
+    }
 };
 
 QTEST_MAIN(TestResponder)

@@ -368,6 +368,15 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     const bool secret = place.place.kind != SourceKind::ModelFile;
     m_reveal->setVisible(secret);
     m_fix->setVisible(secret);
+    m_fix->setEnabled(!m_responderMode);
+}
+
+void DetailPanel::setResponderMode(bool on)
+{
+    m_responderMode = on;
+    m_fix->setEnabled(m_hasCurrent && !on);
+    m_fix->setToolTip(on ? tr("Responder mode: read-only, offline")
+                         : tr("Check what it can do, revoke it and remove every copy, step by step"));
 }
 
 void DetailPanel::resizeEvent(QResizeEvent* event)

@@ -39,6 +39,9 @@ public:
     // general description.
     using CheckLookup = std::function<std::optional<CheckResult>(const QString& fingerprint)>;
     void setCheckLookup(CheckLookup lookup) { m_checkLookup = std::move(lookup); }
+    // Responder mode (a read-only scan of a mounted home or disk image): nothing is checked, revoked or
+    // changed from here, and the fix button says why.
+    void setResponderMode(bool on);
 
 signals:
     void triageChanged(const QString& fingerprint, keyscout::TriageStatus status, const QString& note);
@@ -72,6 +75,7 @@ private:
     bool m_hasCurrent = false;
     QHash<QString, QString> m_ruleDescriptions;
     CheckLookup m_checkLookup;
+    bool m_responderMode = false;
 };
 
 } // namespace keyscout

@@ -9,9 +9,11 @@
 #include "ScanController.h"
 #include "StartPage.h"
 #include "WorkshopBar.h"
+#include "findings/PrivateDatabase.h"
 #include "findings/TriageStore.h"
 #include "remediate/ChangeJournal.h"
 #include "sources/DemoWorkstation.h"
+#include "sources/ScannedSystem.h"
 #include "sources/WorkshopScore.h"
 #include "verify/CheckStore.h"
 #include "verify/FakeHub.h"
@@ -22,13 +24,27 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QIcon>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace keyscout {
+
+namespace {
+
+// A responder scan writes nothing under the scanned folder: not even Keyscout's own decisions when the
+// person's data folder is inside it (their own home chosen as the mounted one).
+bool dataFolderInside(const ScanOptions& options)
+{
+    return !options.responderRoot.isEmpty() &&
+           ScannedSystem::isInside(PrivateDatabase::defaultFolder(), options.responderRoot);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -88,7 +104,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_results, &ResultsPage::triageChanged, this,
             [this](const QString& fingerprint, TriageStatus status, const QString& note) {
-                if (!m_triage->setDecision(fingerprint, status, note)) {
+                if (dataFolderInside(m_lastOptions)) {
+                    statusBar()->showMessage(
+                        tr("The decision is not saved: Keyscout's data folder %1 is inside "
+                           "the scanned folder, where nothing is written.")
+                            .arg(PrivateDatabase::defaultFolder()),
+                        10000);
+                } else if (!m_triage->setDecision(fingerprint, status, note)) {
                     statusBar()->showMessage(
                         tr("The decision could not be saved: %1").arg(m_triage->errorString()), 10000);
                 }
@@ -165,8 +187,8 @@ RemediationWizard* MainWindow::openRemediation(const QString& fingerprint)
     FindingsModel* model = m_results->model();
     const QModelIndex index = model->indexForFingerprint(fingerprint);
     const QList<Finding> places = model->places(index);
-    if (places.isEmpty()) {
-        return nullptr;
+    if (places.isEmpty() || !m_lastOptions.responderRoot.isEmpty()) {
+        return nullptr; // a responder scan checks, revokes and changes nothing
     }
     ensureRemediationServices();
     const Finding& first = places.first();
@@ -203,9 +225,61 @@ void MainWindow::chooseFolder(bool mountedHome)
     const QString title =
         mountedHome ? tr("Mounted home or disk image folder to scan (read-only)") : tr("Folder to scan");
     const QString dir = QFileDialog::getExistingDirectory(this, title, QDir::homePath());
-    if (!dir.isEmpty()) {
+    if (dir.isEmpty()) {
+        return;
+    }
+    if (mountedHome) {
+        scanMountedHome(dir);
+    } else {
         scanFolders({dir});
     }
+}
+
+void MainWindow::scanMountedHome(const QString& folder)
+{
+    // The same read-only, offline mode as `keyscout scan --root`: the homes under a system root, each read as
+    // its person's (their token store, their hub cache), owners named by the scanned etc/passwd.
+    QString error;
+    const ScannedSystem system = ScannedSystem::read(folder, &error);
+    ScanOptions options = system.scanOptions();
+    if (error.isEmpty()) {
+        error = system.temporaryFolderProblem();
+    }
+    if (error.isEmpty() && options.roots.isEmpty()) {
+        error =
+            tr("No home folder under %1 (home/*, root/, the homes its etc/passwd names).").arg(system.root());
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Mounted home or disk image"), error);
+        return;
+    }
+    const ScanOptions page = m_start->options(options.roots);
+    options.defaultExcludes = page.defaultExcludes;
+    options.excludeGlobs = page.excludeGlobs;
+    startScan(options);
+}
+
+void MainWindow::showResponderBanner(const QString& root)
+{
+    if (root.isEmpty()) {
+        if (m_responderBar != nullptr) {
+            m_responderBar->hide();
+        }
+        return;
+    }
+    if (m_responderBar == nullptr) {
+        m_responderBar = new QToolBar(tr("Responder mode"), this);
+        m_responderBar->setObjectName(QStringLiteral("responderBar"));
+        m_responderBar->setMovable(false);
+        auto* label = new QLabel;
+        label->setObjectName(QStringLiteral("responderBanner"));
+        label->setWordWrap(true);
+        m_responderBar->addWidget(label);
+        addToolBar(Qt::TopToolBarArea, m_responderBar);
+    }
+    m_responderBar->findChild<QLabel*>(QStringLiteral("responderBanner"))
+        ->setText(tr("Read-only responder scan of %1 — nothing is written there, nothing is sent").arg(root));
+    m_responderBar->show();
 }
 
 void MainWindow::scanDemoWorkstation()
@@ -313,8 +387,11 @@ void MainWindow::startScan(const ScanOptions& options)
     m_workshopFindings.clear();
     m_pages->setCurrentWidget(m_results);
     m_results->scanStarted(options.roots);
+    showResponderBanner(options.responderRoot);
+    m_results->detailPanel()->setResponderMode(!options.responderRoot.isEmpty());
     // Decisions from earlier scans apply to the secrets as they are found again.
-    m_results->setDecisions(m_triage->decisions());
+    m_results->setDecisions(dataFolderInside(options) ? QHash<QString, TriageDecision>{}
+                                                      : m_triage->decisions());
     m_controller->start(options);
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QStackedWidget;
+class QToolBar;
 
 namespace keyscout {
 
@@ -31,6 +32,9 @@ public:
     ~MainWindow() override;
 
     void scanFolders(const QStringList& roots);
+    // A mounted home or disk image folder, as `keyscout scan --root` reads it: read-only, offline, with
+    // evidence (README "Incident response").
+    void scanMountedHome(const QString& folder);
     void scanDemoWorkstation();
     // The demo workstation as an exercise (README "Workshops"): made afresh, paths shown from ~, checks and
     // revocations answered by the local stand-in for Hugging Face, a running score and a final one.
@@ -55,6 +59,7 @@ protected:
 private:
     void startScan(const ScanOptions& options);
     void chooseFolder(bool mountedHome);
+    void showResponderBanner(const QString& root); // hidden when `root` is empty
     void ensureRemediationServices();
     void startDemoHub();
     void workshopScanFinished(bool cancelled);
@@ -76,6 +81,7 @@ private:
     WorkshopBar* m_workshopBar = nullptr;
     QList<Finding> m_workshopFindings; // the current scan's findings, for the score
     bool m_finishingWorkshop = false;
+    QToolBar* m_responderBar = nullptr;
 };
 
 } // namespace keyscout

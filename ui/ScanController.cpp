@@ -2,6 +2,8 @@
 #include "ScanController.h"
 
 #include "detect/Matcher.h"
+#include "report/EvidenceCollector.h"
+#include "sources/ScannedSystem.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,8 +11,46 @@
 namespace keyscout {
 
 namespace {
+
 constexpr qint64 kDeliveryIntervalMs = 100; // findings reach the window at most this often
-}
+
+// A responder scan's findings, kept on the worker thread for its evidence: which files to hash, what the
+// timeline holds. Collected once the files are read, before the scan reports that it finished.
+class ResponderScan {
+public:
+    ResponderScan(const ScanOptions& options, const QString& catalogueVersion)
+        : m_root(options.responderRoot)
+    {
+        m_result.roots = options.roots;
+        m_result.catalogueVersion = catalogueVersion;
+        m_result.startedAt = QDateTime::currentDateTimeUtc();
+    }
+
+    void add(const QList<Finding>& batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_result.findings += batch;
+    }
+
+    std::optional<Evidence> collect()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_result.finishedAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        const ScannedSystem system = ScannedSystem::read(m_root, &error);
+        if (!system.isValid()) {
+            return std::nullopt; // the folder went away during the scan: nothing to say about it
+        }
+        return EvidenceCollector::collect(m_result, system);
+    }
+
+private:
+    QString m_root;
+    std::mutex m_mutex;
+    ScanResult m_result;
+};
+
+} // namespace
 
 ScanController::ScanController(QObject* parent)
     : QObject(parent)
@@ -47,9 +87,16 @@ void ScanController::start(const ScanOptions& options)
     m_deliveryTimer.stop();
     m_sinceDelivery.invalidate();
     m_running = true;
+    m_evidence.reset();
     QPointer<ScanController> self(this);
-    m_future = QtConcurrent::run([self, scanner, pending, generation] {
-        scanner->run([self, pending, generation](QList<Finding>&& batch) {
+    const auto responder = options.responderRoot.isEmpty()
+                               ? nullptr
+                               : std::make_shared<ResponderScan>(options, m_catalogue.version());
+    m_future = QtConcurrent::run([self, scanner, pending, generation, responder] {
+        scanner->run([self, pending, generation, responder](QList<Finding>&& batch) {
+            if (responder) {
+                responder->add(batch);
+            }
             const std::lock_guard lock(pending->mutex);
             pending->items.append(std::move(batch));
             if (!pending->notified) {
@@ -64,11 +111,12 @@ void ScanController::start(const ScanOptions& options)
                     Qt::QueuedConnection);
             }
         });
+        std::optional<Evidence> evidence = responder ? responder->collect() : std::nullopt;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation] {
+            [self, generation, evidence = std::move(evidence)] {
                 if (!self.isNull()) {
-                    self->onFinished(generation);
+                    self->onFinished(generation, evidence);
                 }
             },
             Qt::QueuedConnection);
@@ -110,11 +158,12 @@ void ScanController::deliverPending()
     }
 }
 
-void ScanController::onFinished(quint64 generation)
+void ScanController::onFinished(quint64 generation, std::optional<Evidence> evidence)
 {
     if (generation != m_generation) {
         return;
     }
+    m_evidence = std::move(evidence);
     m_progressTimer.stop();
     m_deliveryTimer.stop();
     deliverPending(); // what the workers found since the last delivery

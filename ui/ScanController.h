@@ -2,6 +2,7 @@
 #pragma once
 
 #include "findings/Finding.h"
+#include "report/Evidence.h"
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
 #include "sources/ScanOptions.h"
@@ -12,6 +13,7 @@
 #include <QTimer>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace keyscout {
 
@@ -19,6 +21,8 @@ class Matcher;
 
 // Runs one filesystem scan at a time on a worker thread and hands results to the UI thread in batches.
 // Every scan has a generation number; batches from an older scan are dropped on arrival (STYLE.md 2).
+// A responder scan (options.responderRoot set: a mounted home or disk image) also collects its evidence on
+// the worker thread once the files are read, before `finished`.
 class ScanController : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +45,9 @@ public:
     {
         return m_scanner ? m_scanner->notices() : QList<SkippedItem>{};
     }
+    // The last responder scan's evidence (host, homes, file hashes, timeline), once it finished: what an
+    // exported report carries. Empty for other scans and while one runs.
+    [[nodiscard]] const std::optional<Evidence>& evidence() const { return m_evidence; }
 
 signals:
     void findingsArrived(const QList<keyscout::Finding>& batch);
@@ -60,7 +67,7 @@ private:
 
     void scheduleDelivery();
     void deliverPending();
-    void onFinished(quint64 generation);
+    void onFinished(quint64 generation, std::optional<Evidence> evidence);
 
     RuleCatalogue m_catalogue;
     std::unique_ptr<Matcher> m_matcher;
@@ -73,6 +80,7 @@ private:
     QTimer m_progressTimer;
     quint64 m_generation = 0;
     bool m_running = false;
+    std::optional<Evidence> m_evidence;
 };
 
 } // namespace keyscout
