@@ -7,11 +7,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <git2/oid.h> // complete: introducingHunk below has a git_oid local, which clang checks at definition
 #include <string>
 #include <string_view>
 
 struct git_repository;
-struct git_oid;
 
 namespace keyscout::git {
 
