@@ -25,10 +25,10 @@ enum ExitCode { kClean = 0, kRemains = 1, kError = 2, kInterrupted = 130 };
 
 QCommandLineOption backupsOption()
 {
-    return {
-        QStringLiteral("backups"),
-        QStringLiteral("The folder of backups and their manifest (default ~/.local/share/keyscout/backups)."),
-        QStringLiteral("DIR")};
+    return {QStringLiteral("backups"),
+            QStringLiteral("The folder of backups and their manifest (default "
+                           "~/.local/share/keyscout/keyscout/backups)."),
+            QStringLiteral("DIR")};
 }
 
 // Parses `arguments` for `command`; prints help or the error. Returns -1 to go on, else the exit code.
@@ -232,7 +232,10 @@ int CleanCommand::runUndo(const QStringList& arguments)
 int CleanCommand::runChanges(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the changes Keyscout made to files, newest last."));
+    parser.setApplicationDescription(QStringLiteral(
+        "List the changes Keyscout made to files, newest last: each change's id (for `keyscout "
+        "undo`), time, state, title and file.\n\nExit status: 0 listed, 2 the record of "
+        "changes has problems (they are printed)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("changes"), QStringLiteral("The changes command."),
                                  QStringLiteral("changes"));

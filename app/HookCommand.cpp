@@ -64,19 +64,22 @@ int HookCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Guards one git repository against committing tokens.\n\n"
-        "  install    add a pre-commit hook that stops commits whose staged files hold a token, and a clean\n"
-        "             filter that commits notebooks (*.ipynb) without their outputs\n"
-        "  remove     take both away again, leaving what was there before\n"
-        "  status     say which are installed\n"
-        "  pre-commit the check the hook runs (exit 0: nothing found, 1: commit stopped, 2: error)\n\n"
+        "  install     add a pre-commit hook that stops commits whose staged files hold a token, and a\n"
+        "              clean filter that commits notebooks (*.ipynb) without their outputs\n"
+        "  remove      take both away again, leaving what was there before\n"
+        "  status      say which are installed\n"
+        "  pre-commit  the check the hook runs on the staged files\n\n"
         "The hook goes where git looks for hooks (core.hooksPath is honoured). An existing pre-commit hook "
         "is\n"
         "kept: it is renamed pre-commit.keyscout-previous and runs first; 'remove' renames it back. The "
         "filter\n"
-        "is set in the repository's own config and .git/info/attributes, never in tracked files."));
+        "is set in the repository's own config and .git/info/attributes, never in tracked files.\n\n"
+        "Exit status: 0 done, 2 error (not a repository, a guard could not be changed);\n"
+        "pre-commit: 0 nothing found, 1 commit stopped (the staged files hold a token), 2 error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("install, remove, status or pre-commit."));
+                                 QStringLiteral("install, remove, status or pre-commit."),
+                                 QStringLiteral("ACTION"));
     parser.addPositionalArgument(QStringLiteral("repo"),
                                  QStringLiteral("The repository (default: this folder)."),
                                  QStringLiteral("[REPO]"));
@@ -92,8 +95,8 @@ int HookCommand::run(const QStringList& arguments)
         return kError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options] action"),
-                                                         QLatin1String(" hook [options] action"));
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String(" [options] ACTION"),
+                                                         QLatin1String(" hook [options] ACTION"));
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
@@ -173,10 +176,14 @@ int HookCommand::runStripNotebook(const QStringList& arguments)
 {
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         ScanCommand::print(QStringLiteral(
-            "Usage: keyscout strip-notebook < notebook.ipynb > stripped.ipynb\n\n"
-            "Writes the notebook without outputs: every code cell's outputs emptied and its execution count\n"
-            "null, every other byte as it was. Input that is not a notebook passes through unchanged.\n"
-            "Used as git's clean filter by 'keyscout hook install'.\n"));
+            "Usage: keyscout strip-notebook < NOTEBOOK.ipynb > STRIPPED.ipynb\n"
+            "Copies a notebook from standard input to standard output without its outputs: every code\n"
+            "cell's outputs emptied and its execution count null, every other byte as it was. Input that\n"
+            "is not a notebook passes through unchanged. 'keyscout hook install' sets it as git's clean\n"
+            "filter.\n\n"
+            "Exit status: 0 written, 2 error (arguments given, the output could not be written).\n\n"
+            "Options:\n"
+            "  -h, --help  Displays help on commandline options.\n"));
         return kClean;
     }
     if (arguments.size() > 2) {

@@ -73,7 +73,7 @@ int ReplaceCommand::runPlan(const QStringList& arguments)
         "List the least fine-grained permissions a replacement Hugging Face token needs, read from the code, "
         "notebooks and scripts under PATH and from the Hugging Face cache (as text: nothing is run), each "
         "with "
-        "its reason, and the link that opens the creation page."));
+        "its reason, and the link that opens the creation page.\n\nExit status: 0 plan printed, 2 error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("The plan command."),
                                  QStringLiteral("plan"));
@@ -254,7 +254,8 @@ int ReplaceCommand::runInstallToken(const QStringList& arguments)
         "huggingface_hub and the hf tool read it: the active token file ($HF_TOKEN_PATH or $HF_HOME/token) "
         "and a "
         "named section of $HF_HOME/stored_tokens, 0600. Each file is backed up first; `keyscout undo` puts "
-        "them back. The token is never taken from the command line, which shell history keeps."));
+        "them back. The token is never taken from the command line, which shell history keeps.\n\n"
+        "Exit status: 0 stored (or already there), 2 error (the token does not work: nothing stored)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("install-token"),
                                  QStringLiteral("The install-token command."),

@@ -13,7 +13,10 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
+#include <algorithm>
+#include <array>
 #include <cstring>
+#include <string>
 
 namespace {
 
@@ -24,10 +27,76 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYSCOUT_VERSION));
 }
 
+// The commands, in the order `keyscout --help` lists them; each prints its own help for `COMMAND --help`.
+constexpr std::array<const char*, 10> kCommands{"scan",   "verify",        "plan",    "install-token",
+                                                "revoke", "clean",         "changes", "undo",
+                                                "hook",   "strip-notebook"};
+
+bool isCommand(const char* name)
+{
+    return std::any_of(kCommands.begin(), kCommands.end(),
+                       [name](const char* command) { return std::strcmp(command, name) == 0; });
+}
+
+// Printed before any QApplication exists, so that help works without a display. The man page and the shell
+// completions are generated from this text and the commands' own --help (packaging/cli-docs.py): keep the
+// "Commands:" and "Options:" layout (two spaces, the entry, two or more spaces, its description).
+void printUsage()
+{
+    QTextStream(stdout)
+        << "Usage: keyscout [--demo | --workshop] [PATH]\n"
+           "       keyscout COMMAND [options] [ARGUMENTS]\n"
+           "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine, shows\n"
+           "each one masked in its context, and guides you through checking, revoking and reissuing it\n"
+           "and removing every copy. Without a command it opens the desktop window; keyscout scan and the\n"
+           "other commands run without a display.\n\n"
+           "Commands:\n"
+           "  scan [PATH…]        scan and print a report (default PATH: your home folder)\n"
+           "  verify PATH…        scan, then check online (after asking) whether each token works\n"
+           "  plan PATH…          the least permissions a replacement Hugging Face token needs\n"
+           "  install-token       store a new Hugging Face token read from standard input, checked\n"
+           "  revoke PATH…        revoke the Hugging Face tokens found, each confirmed by a check\n"
+           "  clean PATH…         remove every copy of the tokens found, previewed and undoable\n"
+           "  changes             list the changes Keyscout made to files\n"
+           "  undo CHANGE…        put files back as they were before a change\n"
+           "  hook ACTION [REPO]  guard a git repository: a pre-commit hook and a notebook filter\n"
+           "  strip-notebook      copy a notebook from standard input to output without its outputs\n"
+           "  help [COMMAND]      this help, or a command's (the same as keyscout COMMAND --help)\n\n"
+           "Options:\n"
+           "  --demo              Open the window on the demo workstation (a generated home with\n"
+           "                      planted tokens).\n"
+           "  --workshop          Run the demo workstation as a workshop exercise (paths hidden, a\n"
+           "                      score at the end).\n"
+           "  -h, --help          Print this help.\n"
+           "  -v, --version       Print the version.\n\n"
+           "Arguments:\n"
+           "  PATH                A folder the window scans right away.\n\n"
+           "Each command's help says what it does, its arguments, options and exit status:\n"
+           "keyscout help COMMAND. The manual page (man keyscout) has them all, with the files\n"
+           "Keyscout keeps, the environment it reads and examples.\n";
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    // `keyscout help COMMAND` is `keyscout COMMAND --help`; `keyscout help` is `keyscout --help`.
+    std::string helpFlag = "--help";
+    std::array<char*, 3> helpArguments{};
+    if (argc > 1 && std::strcmp(argv[1], "help") == 0) {
+        if (argc == 2 || std::strcmp(argv[2], "help") == 0) {
+            printUsage();
+            return 0;
+        }
+        if (argc > 3 || !isCommand(argv[2])) {
+            QTextStream(stderr) << "keyscout help: no command '" << argv[argc > 3 ? 3 : 2]
+                                << "'\nTry 'keyscout --help' for the list of commands.\n";
+            return 2;
+        }
+        helpArguments = {argv[0], argv[2], helpFlag.data()};
+        argc = static_cast<int>(helpArguments.size());
+        argv = helpArguments.data();
+    }
     if (argc > 1 && std::strcmp(argv[1], "scan") == 0) {
         const QCoreApplication app(argc, argv);
         setApplicationNames();
@@ -68,24 +137,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
-        // Help must work without a display: print it before the GUI starts.
-        QTextStream(stdout)
-            << "Usage: keyscout [--demo] [PATH]\n"
-               "       keyscout scan [PATH...] [options]   (see keyscout scan --help)\n"
-               "       keyscout verify PATH... [options]   (see keyscout verify --help)\n"
-               "       keyscout plan PATH...               least permissions of a replacement token\n"
-               "       keyscout install-token [options]    store a new token read from stdin\n"
-               "       keyscout revoke PATH... [options]   revoke Hugging Face tokens found, confirmed\n"
-               "       keyscout clean PATH... [options]    (see keyscout clean --help)\n"
-               "       keyscout undo CHANGE...             put files back as they were\n"
-               "       keyscout changes                    list the changes Keyscout made\n"
-               "       keyscout hook ACTION [REPO]         guard a repository (see keyscout hook --help)\n"
-               "       keyscout strip-notebook             notebook on stdin, without outputs on stdout\n\n"
-               "Keyscout finds leaked Hugging Face tokens and other ML credentials on this machine.\n"
-               "Without 'scan' it opens the desktop window.\n\n"
-               "  --demo      open on the demo workstation (a generated home with planted tokens)\n"
-               "  PATH        a folder to scan right away\n"
-               "  --version   print the version\n";
+        printUsage();
         return 0;
     }
 

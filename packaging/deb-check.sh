@@ -24,7 +24,8 @@ version=$(/usr/bin/keyscout --version)
     { echo "deb-check: unexpected version: $version" >&2; exit 1; }
 /usr/bin/keyscout --help | grep -q "keyscout scan" || { echo "deb-check: --help is wrong" >&2; exit 1; }
 for f in /usr/share/applications/org.keyscout.Keyscout.desktop /usr/share/metainfo/org.keyscout.Keyscout.metainfo.xml \
-         /usr/share/icons/hicolor/scalable/apps/org.keyscout.Keyscout.svg; do
+         /usr/share/icons/hicolor/scalable/apps/org.keyscout.Keyscout.svg /usr/share/man/man1/keyscout.1 \
+         /usr/share/bash-completion/completions/keyscout /usr/share/zsh/vendor-completions/_keyscout; do
     [ -f "$f" ] || { echo "deb-check: $f not installed" >&2; exit 1; }
 done
 tmp=$(mktemp -d)

@@ -4,12 +4,15 @@
 // chosen in Settings → Language.
 #include "Language.h"
 #include "MainWindow.h"
+#include "ScanController.h"
 #include "StartPage.h"
+#include "TestSupport.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
@@ -22,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace keyscout;
 
@@ -43,6 +47,20 @@ QStringList placeholders(const QString& text)
     }
     out.sort();
     return out;
+}
+
+// Whether a button shows all of its text: a command link's description wraps, so it must have the height
+// its width needs; a plain button's widest line must fit its width.
+bool textFits(const QPushButton* button)
+{
+    if (const auto* link = qobject_cast<const QCommandLinkButton*>(button)) {
+        return link->height() >= link->heightForWidth(link->width());
+    }
+    int widest = 0;
+    for (const QString& line : button->text().remove(QLatin1Char('&')).split(QLatin1Char('\n'))) {
+        widest = std::max(widest, button->fontMetrics().horizontalAdvance(line));
+    }
+    return widest <= button->width();
 }
 
 int pluralForms(const QString& language)
@@ -199,6 +217,51 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // Each language's start page and results, grabbed for a person to look at (build/dev/screenshots): longer
+    // German and French labels and CJK text must fit. Buttons and labels are checked to be at least as wide
+    // as their text needs.
+    void screenshots_data() { embedded_data(); }
+
+    void screenshots()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/keyscout_%1.qm").arg(code)));
+        QCoreApplication::installTranslator(&translator);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        QTemporaryDir home;
+        QVERIFY(test::writeFile(home.filePath(QStringLiteral("project/.env")),
+                                "HF_TOKEN=hf_" + QByteArray("Q7mZp2Lx9Rv4Tk8Wn3Yc6Hd1Jf5Gs0Ba2Ce") + "\n"));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString dir = QStringLiteral(KEYSCOUT_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/lang-%1-start.png").arg(code)));
+        QStringList cut;
+        for (QPushButton* b : window.findChildren<QPushButton*>()) {
+            if (b->isVisible() && !textFits(b)) {
+                cut << b->text();
+            }
+        }
+        window.scanFolders({home.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning(), 30000);
+        QCoreApplication::processEvents();
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("findingsTree"));
+        QVERIFY(tree != nullptr);
+        const QModelIndex secret = tree->model()->index(0, 0);
+        tree->setCurrentIndex(tree->model()->index(0, 0, secret));
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/lang-%1-results.png").arg(code)));
+        for (QPushButton* b : window.findChildren<QPushButton*>()) {
+            if (b->isVisible() && !textFits(b)) {
+                cut << b->text();
+            }
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
+    }
+
     // The language chosen in the menu is saved and used from the next start: the window's texts and Qt's own
     // dialogs' buttons (qtbase) speak it.
     void chosenLanguageIsUsed()
@@ -232,8 +295,8 @@ private slots:
         auto* home = window.findChild<QPushButton*>(QStringLiteral("scanHomeButton"));
         QVERIFY(home != nullptr);
         QVERIFY2(!home->text().contains(QLatin1String("This workstation")), qPrintable(home->text()));
-        // Texts made by the engine, not only the window's own, are German too: lupdate's contexts and the ones
-        // the code asks for at run time agree.
+        // Texts made by the engine, not only the window's own, are German too: lupdate's contexts and the
+        // ones the code asks for at run time agree.
         QVERIFY2(describePlace(envFile) != english, qPrintable(english));
         QVERIFY2(nextSteps({envFile}).value(0) != englishStep, qPrintable(englishStep));
         auto* german = window.menuBar()->findChild<QAction*>(QStringLiteral("language_de"));

@@ -2,6 +2,7 @@
 #include "StartPage.h"
 
 #include <QCheckBox>
+#include <QCommandLinkButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,14 +16,13 @@ namespace keyscout {
 
 namespace {
 
+// A preset: its name, and under it what it reads, wrapped to the width (longer in some languages).
 QPushButton* presetButton(const QString& title, const QString& detail, const QString& objectName)
 {
-    auto* button = new QPushButton(QStringLiteral("%1\n%2").arg(title, detail));
+    auto* button = new QCommandLinkButton(title, detail);
     button->setObjectName(objectName);
     button->setAccessibleName(title);
     button->setAccessibleDescription(detail);
-    button->setMinimumHeight(64);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return button;
 }
 
