@@ -287,9 +287,10 @@ int ScanCommand::run(const QStringList& arguments)
                                  QStringLiteral("[PATH…]"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("Report format: text (for people, the default), json (schema version 1), sarif (code "
-                       "scanning), csv (one row per place, for spreadsheets) or jsonl (one JSON object per "
-                       "place per line, for fleets and SIEMs)."),
+        QStringLiteral(
+            "Report format: text (for people, the default), json (schema version 1), sarif (code "
+            "scanning), csv (one row per place, for spreadsheets), jsonl (one JSON object per place "
+            "per line, for fleets and SIEMs) or html (one self-contained page for people)."),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write the report to FILE instead of standard output."),
@@ -445,7 +446,8 @@ int ScanCommand::run(const QStringList& arguments)
     // responder scan (evidence) reads nothing of this machine's Keyscout state: its report is about the
     // scanned system.
     const bool annotated =
-        !result.evidence && (*reportFormat == ReportFormat::Csv || *reportFormat == ReportFormat::JsonLines);
+        !result.evidence && (*reportFormat == ReportFormat::Csv || *reportFormat == ReportFormat::JsonLines ||
+                             *reportFormat == ReportFormat::Html);
     const ReportAnnotations annotations =
         annotated ? ReportAnnotations::fromStores(result.findings, nullptr, nullptr, nullptr)
                   : ReportAnnotations{};

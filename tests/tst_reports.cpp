@@ -4,8 +4,10 @@
 #include "ModelFixtures.h"
 #include "TestSupport.h"
 #include "detect/Matcher.h"
+#include "findings/PlaceDescription.h"
 #include "report/CsvReport.h"
 #include "report/FindingId.h"
+#include "report/HtmlReport.h"
 #include "report/JsonLinesReport.h"
 #include "report/ReportFormat.h"
 #include "rules/RuleCatalogue.h"
@@ -20,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimeZone>
 #include <memory>
 
 using namespace keyscout;
@@ -475,6 +479,166 @@ private slots:
         QVERIFY(brokenOutput.contains("exposure_reason"));
     }
 
+    // --- HTML -----------------------------------------------------------------------------------------
+
+    void htmlShowsEverythingAndEscapesWhatFilesSay()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        const QByteArray other = test::githubToken(m_rng);
+        // Names and lines an attacker could plant in a shared folder, to run script in whoever opens the
+        // report.
+        const QString scriptName = dir.filePath(QStringLiteral("<script>alert(1)</script>/.env"));
+        const QString imgName = dir.filePath(QStringLiteral("\"><img src=x onerror=alert(2)>.txt"));
+        QVERIFY(test::writeFile(scriptName, "# <script>alert(3)</script>\nHF_TOKEN=" + token + "\n"));
+        QVERIFY(test::writeFile(imgName, "x = \"\"><img src=x onerror=alert(4)>\" # " + other + "\n"));
+        ScanResult result = scanResult(dir.path());
+        QCOMPARE(result.findings.size(), 2);
+        result.notices << SkippedItem{dir.filePath(QStringLiteral("<b>broken</b>.ipynb")),
+                                      QStringLiteral("read as plain text: not valid JSON"), false};
+        result.skipCounts.insert(QStringLiteral("excluded by **/node_modules"), 12);
+        result.totals.files = 4242;
+        result.totals.skipped = 12;
+
+        // What the person already knows: a cached check, a triage decision, a change Keyscout made.
+        const QString hfSha = test::withSecret(result.findings, token).first().secretSha256;
+        ReportAnnotations annotations;
+        CheckResult check;
+        check.state = CheckResult::State::Invalid;
+        check.provider = QStringLiteral("huggingface");
+        check.httpStatus = 401;
+        check.checkedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone::utc());
+        annotations.checks.insert(hfSha, check);
+        annotations.decisions.insert(hfSha,
+                                     TriageDecision{TriageStatus::ToFix, QStringLiteral("rotate <today>"),
+                                                    QDateTime::currentDateTimeUtc()});
+        ChangeJournal::Entry change;
+        change.path = scriptName;
+        change.title = QStringLiteral("Remove 1 assignment from .env");
+        change.state = QStringLiteral("applied");
+        change.time = QDateTime::currentDateTimeUtc();
+        annotations.changes << change;
+
+        const QByteArray html = HtmlReport::render(result, ReportOptions{}, annotations);
+        QVERIFY2(!html.contains(token) && !html.contains(other), "a raw secret is in the HTML report");
+        // Nothing planted became markup: no script, no image, no handler, anywhere.
+        const QByteArray lower = html.toLower();
+        QVERIFY(!lower.contains("<script"));
+        QVERIFY(!lower.contains("<img"));
+        QVERIFY(!lower.contains("<b>broken"));
+        QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        QVERIFY(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+        QVERIFY(html.contains("&lt;script&gt;alert(3)&lt;/script&gt;")); // the context line
+        // Self-contained: a policy that forbids scripts and loads, and nothing that would load anything.
+        QVERIFY(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'"));
+        for (const char* loader : {"<link", "@import", "url(", "<iframe", "<object", "<embed"}) {
+            QVERIFY2(!lower.contains(loader), loader);
+        }
+        QVERIFY(!QString::fromUtf8(lower).contains(
+            QRegularExpression(QStringLiteral("<[^>]*\\s(src|href)=\"?[a-z]+:"))));
+
+        // What a person reading it sees.
+        QTextDocument document;
+        document.setHtml(QString::fromUtf8(html));
+        const QString text = document.toPlainText();
+        for (const Finding& f : result.findings) {
+            QVERIFY2(text.contains(f.masked), qPrintable(f.masked));
+            QVERIFY2(text.contains(f.path), qPrintable(f.path));
+            QVERIFY(text.contains(describePlace(f)));
+            QVERIFY(text.contains(exposureName(exposureOf(f))));
+            QVERIFY(text.contains(FindingId::of({f}).first()));
+        }
+        QVERIFY(text.contains(QStringLiteral("Files read")) && text.contains(QStringLiteral("4242 (")));
+        QVERIFY(text.contains(QStringLiteral("2\nsecrets")) || text.contains(QStringLiteral("2 secrets")));
+        QVERIFY(text.contains(QStringLiteral("Findings by provider")));
+        QVERIFY(text.contains(QStringLiteral("Hugging Face")));
+        QVERIFY(text.contains(QStringLiteral("Findings by kind of place")));
+        QVERIFY(text.contains(QStringLiteral("Invalid, expired or revoked (HTTP 401)"))); // the cached check
+        QVERIFY(text.contains(QStringLiteral("To fix")));                                 // the decision…
+        QVERIFY(text.contains(QStringLiteral("rotate <today>")));                // …with its note, as text
+        QVERIFY(text.contains(QStringLiteral("Remove 1 assignment from .env"))); // the journal's change
+        QVERIFY(text.contains(QStringLiteral("▶ 2")));                       // the secret's line is marked
+        QVERIFY(text.contains(QStringLiteral("<script>alert(3)</script>"))); // shown, not run
+        QVERIFY(text.contains(QStringLiteral("excluded by **/node_modules")));
+        QVERIFY(text.contains(QStringLiteral("<b>broken</b>.ipynb")));
+        QVERIFY(!text.contains(QStringLiteral("Evidence")));
+    }
+
+    void htmlRendersTheResponderEvidence()
+    {
+        QTemporaryDir dir;
+        QVERIFY(
+            test::writeFile(dir.filePath(QStringLiteral(".env")), "HF_TOKEN=" + test::hfToken(m_rng) + "\n"));
+        ScanResult result = scanResult(dir.path());
+        Evidence e;
+        e.scannedRoot = QStringLiteral("/mnt/evidence");
+        e.scannedHostName = QStringLiteral("ws-17");
+        e.scannedHomes = {QStringLiteral("/mnt/evidence/home/alice")};
+        e.scanningHost = QStringLiteral("forensics-01");
+        e.scanningUser = QStringLiteral("responder");
+        e.keyscoutVersion = QStringLiteral(KEYSCOUT_VERSION);
+        e.catalogueVersion = QStringLiteral("rules-2026");
+        e.scanStarted = QDateTime(QDate(2026, 5, 4), QTime(10, 0), QTimeZone::utc());
+        e.scanFinished = e.scanStarted.addSecs(61);
+        EvidenceFile file;
+        file.path = QStringLiteral("/mnt/evidence/home/alice/<x>.env");
+        file.sha256 = QString(64, QLatin1Char('a'));
+        file.size = 120;
+        file.mtime = e.scanStarted.addDays(-3);
+        file.ctime = e.scanStarted.addDays(-2);
+        file.mode = QStringLiteral("0640");
+        file.owner = QStringLiteral("alice");
+        file.group = QStringLiteral("staff");
+        file.error = QStringLiteral("changed while it was hashed");
+        e.files << file;
+        EvidenceEvent event;
+        event.time = QDateTime(QDate(2025, 12, 24), QTime(18, 0), QTimeZone::utc());
+        event.secretSha256 = result.findings.first().secretSha256;
+        event.masked = result.findings.first().masked;
+        event.event = QStringLiteral("commit");
+        event.description = QStringLiteral("Committed in c78c092cba by Ada <ada@example.org>: add config");
+        event.path = file.path;
+        event.approximate = true;
+        e.timeline << event;
+        result.evidence = e;
+
+        QTextDocument document;
+        document.setHtml(QString::fromUtf8(HtmlReport::render(result, ReportOptions{})));
+        const QString text = document.toPlainText();
+        for (const QString& expected :
+             {QStringLiteral("Evidence"), QStringLiteral("/mnt/evidence"), QStringLiteral("ws-17"),
+              QStringLiteral("/mnt/evidence/home/alice"), QStringLiteral("responder on forensics-01"),
+              QStringLiteral("rules-2026"),
+              QStringLiteral("2026-05-04 10:00:00 UTC to 2026-05-04 10:01:01 UTC"), file.path, file.sha256,
+              QStringLiteral("2026-05-01 10:00:00 UTC"), QStringLiteral("0640"), QStringLiteral("alice"),
+              QStringLiteral("staff"), file.error, QStringLiteral("~ 2025-12-24 18:00:00 UTC"),
+              event.description, QStringLiteral("commit")}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+    }
+
+    void htmlFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QByteArray token = test::hfToken(m_rng);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("proj/.env")), "HF_TOKEN=" + token + "\n"));
+        const QString masked = dir.filePath(QStringLiteral("masked.html"));
+        const QString revealed = dir.filePath(QStringLiteral("revealed.html"));
+        CliRun run = keyscout({QStringLiteral("scan"), QStringLiteral("-q"), QStringLiteral("--format"),
+                               QStringLiteral("html"), QStringLiteral("-o"), masked,
+                               dir.filePath(QStringLiteral("proj"))});
+        QVERIFY2(run.exitCode == 1, run.transcript.constData());
+        const QByteArray page = test::readAll(masked);
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(!page.contains(token));
+        run = keyscout({QStringLiteral("scan"), QStringLiteral("-q"), QStringLiteral("--format"),
+                        QStringLiteral("html"), QStringLiteral("--reveal"), QStringLiteral("-o"), revealed,
+                        dir.filePath(QStringLiteral("proj"))});
+        QVERIFY2(run.exitCode == 1, run.transcript.constData());
+        QVERIFY(test::readAll(revealed).contains(token));
+        QCOMPARE(test::modeOf(revealed), 0600);
+    }
+
     void unknownFormatNamesTheFormats()
     {
         const CliRun run = keyscout(
@@ -486,5 +650,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReports)
+QTEST_MAIN(TestReports) // QTextDocument lays text out: a QGuiApplication (offscreen)
 #include "tst_reports.moc"

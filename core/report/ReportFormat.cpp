@@ -2,6 +2,7 @@
 #include "ReportFormat.h"
 
 #include "CsvReport.h"
+#include "HtmlReport.h"
 #include "JsonLinesReport.h"
 #include "JsonReport.h"
 #include "SarifReport.h"
@@ -22,11 +23,12 @@ struct FormatNames {
     const char* suffix;
 };
 
-constexpr std::array<FormatNames, 5> kFormats{{{ReportFormat::Text, "text", "txt"},
+constexpr std::array<FormatNames, 6> kFormats{{{ReportFormat::Text, "text", "txt"},
                                                {ReportFormat::Json, "json", "json"},
                                                {ReportFormat::Sarif, "sarif", "sarif"},
                                                {ReportFormat::Csv, "csv", "csv"},
-                                               {ReportFormat::JsonLines, "jsonl", "jsonl"}}};
+                                               {ReportFormat::JsonLines, "jsonl", "jsonl"},
+                                               {ReportFormat::Html, "html", "html"}}};
 
 const FormatNames& namesOf(ReportFormat format)
 {
@@ -76,6 +78,8 @@ QByteArray renderReport(ReportFormat format, const ScanResult& result, const std
         return CsvReport::render(result, options, annotations);
     case ReportFormat::JsonLines:
         return JsonLinesReport::render(result, options, annotations);
+    case ReportFormat::Html:
+        return HtmlReport::render(result, options, annotations);
     case ReportFormat::Text:
         break;
     }

@@ -13,17 +13,17 @@
 namespace keyscout {
 
 // The report formats `keyscout scan --format` and the window's *Export report…* write (README "Reports").
-enum class ReportFormat { Text, Json, Sarif, Csv, JsonLines };
+enum class ReportFormat { Text, Json, Sarif, Csv, JsonLines, Html };
 
-// "text", "json", "sarif", "csv", "jsonl": the --format names.
+// "text", "json", "sarif", "csv", "jsonl", "html": the --format names.
 QString reportFormatName(ReportFormat format);
 std::optional<ReportFormat> reportFormatFromName(const QString& name);
 QStringList reportFormatNames();
-// The usual file name suffix, without the dot: "txt", "json", "sarif", "csv", "jsonl".
+// The usual file name suffix, without the dot: "txt", "json", "sarif", "csv", "jsonl", "html".
 QString reportFormatSuffix(ReportFormat format);
 
-// Renders `result` in `format`. `rules` is the catalogue SARIF describes; `annotations` what CSV and JSON
-// Lines add about each secret (checks, decisions, changes).
+// Renders `result` in `format`. `rules` is the catalogue SARIF describes; `annotations` what HTML, CSV and
+// JSON Lines add about each secret (checks, decisions, changes).
 QByteArray renderReport(ReportFormat format, const ScanResult& result, const std::vector<Rule>& rules,
                         const ReportOptions& options, const ReportAnnotations& annotations = {});
 
