@@ -10,11 +10,11 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config git
     qt6-translations-l10n python3)
 # (python3 generates the manual page and the shell completions from the built program's help.)
 # Test and benchmark tools: ripgrep is the benchmark's reference; xvfb/xauth run the GUI for screenshots;
-# python3-jsonschema checks the JSON report against its schema (tst_reports); groff, mandoc, man, bash and zsh
-# check the manual page and drive the completions (tst_cli_docs); python3-yaml and flatpak-builder read the
-# Flatpak manifest (tst_flatpak_manifest).
+# python3-jsonschema checks the JSON report against its schema (tst_reports); groff, mandoc, man, zsh and bash
+# (alone and with bash-completion) check the manual page and drive the completions (tst_cli_docs); python3-yaml
+# and flatpak-builder read the Flatpak manifest (tst_flatpak_manifest).
 TEST_PKGS=(ripgrep xvfb xauth python3 python3-jsonschema desktop-file-utils appstream fonts-noto-cjk
-    groff-base mandoc man-db zsh python3-yaml flatpak-builder)
+    groff-base mandoc man-db zsh bash-completion python3-yaml flatpak-builder)
 
 want=("${BUILD_PKGS[@]}")
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--all" ]; then

@@ -88,6 +88,9 @@ QString shellQuote(const QString& word)
     return QLatin1Char('\'') + quoted.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
 }
 
+// The bash-completion package's library (Debian: bash-completion), whose _filedir most people's bash uses.
+constexpr const char* kBashCompletion = "/usr/share/bash-completion/bash_completion";
+
 } // namespace
 
 class TestCliDocs : public QObject {
@@ -102,7 +105,9 @@ class TestCliDocs : public QObject {
         return QString::fromUtf8(keyscout({command, QStringLiteral("--help")}).out);
     }
     [[nodiscard]] QString docs(const QString& name) const;
-    [[nodiscard]] QStringList bash(const QStringList& words) const;
+    // What bash's programmable completion offers for `words` (the last one being completed), with the
+    // bash-completion package's helpers loaded when `withBashCompletion`, else with bash alone.
+    [[nodiscard]] QStringList bash(const QStringList& words, bool withBashCompletion = false) const;
     [[nodiscard]] QStringList zsh(const QString& line) const;
 
     QTemporaryDir m_dir;
@@ -302,16 +307,19 @@ void TestCliDocs::manPageListsEveryCommandAndOption()
     }
 }
 
-QStringList TestCliDocs::bash(const QStringList& words) const
+QStringList TestCliDocs::bash(const QStringList& words, bool withBashCompletion) const
 {
     QStringList quoted;
     for (const QString& word : words) {
         quoted << shellQuote(word);
     }
     const QString script =
-        QStringLiteral("source %1 || exit 3\nCOMP_WORDS=(%2)\nCOMP_CWORD=%3\n_keyscout\n"
+        QStringLiteral("%1source %2 || exit 3\nCOMP_WORDS=(%3)\nCOMP_CWORD=%4\n_keyscout\n"
                        "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
-            .arg(shellQuote(docs(QStringLiteral("keyscout.bash"))), quoted.join(QLatin1Char(' ')))
+            .arg(withBashCompletion
+                     ? QStringLiteral("source %1 || exit 3\n").arg(QString::fromLatin1(kBashCompletion))
+                     : QString(),
+                 shellQuote(docs(QStringLiteral("keyscout.bash"))), quoted.join(QLatin1Char(' ')))
             .arg(words.size() - 1);
     const Run r = run(QStringLiteral("bash"),
                       {QStringLiteral("--norc"), QStringLiteral("--noprofile"), QStringLiteral("-c"), script},
@@ -356,13 +364,27 @@ void TestCliDocs::bashCompletesCommandsOptionsAndValues()
     QCOMPARE(
         bash({k, QStringLiteral("hook"), QStringLiteral("install"), QStringLiteral("--only"), QString()}),
         sorted({QStringLiteral("pre-commit"), QStringLiteral("notebook-filter")}));
-    // PATH arguments complete files and folders; a repository only folders; `undo` the changes made.
-    QCOMPARE(bash({k, QStringLiteral("scan"), QStringLiteral("--quiet"), project + QStringLiteral("/no")}),
-             QStringList{project + QStringLiteral("/notes.txt")});
-    QCOMPARE(bash({k, QStringLiteral("hook"), QStringLiteral("install"), project + QLatin1Char('/')}),
-             QStringList{project + QStringLiteral("/repo")});
-    QCOMPARE(bash({k, QStringLiteral("scan"), QStringLiteral("-o"), project + QStringLiteral("/n")}),
-             QStringList{project + QStringLiteral("/notes.txt")});
+    // PATH arguments complete files and folders; a repository only folders; `undo` the changes made. With
+    // bash alone, and with bash-completion's _filedir as most people have it.
+    const bool haveBashCompletion = QFileInfo::exists(QString::fromLatin1(kBashCompletion));
+    if (!haveBashCompletion) {
+        qInfo("bash-completion is not installed: file names are completed with bash alone only");
+    }
+    for (const bool withBashCompletion : {false, true}) {
+        if (withBashCompletion && !haveBashCompletion) {
+            continue;
+        }
+        QCOMPARE(bash({k, QStringLiteral("scan"), QStringLiteral("--quiet"), project + QStringLiteral("/no")},
+                      withBashCompletion),
+                 QStringList{project + QStringLiteral("/notes.txt")});
+        QCOMPARE(bash({k, QStringLiteral("hook"), QStringLiteral("install"), project + QLatin1Char('/')},
+                      withBashCompletion),
+                 QStringList{project + QStringLiteral("/repo")});
+        QCOMPARE(bash({k, QStringLiteral("scan"), QStringLiteral("-o"), project + QStringLiteral("/n")},
+                      withBashCompletion),
+                 QStringList{project + QStringLiteral("/notes.txt")});
+        QCOMPARE(bash({k, project.left(project.size() - 2)}, withBashCompletion), QStringList{project});
+    }
     QCOMPARE(bash({k, QStringLiteral("undo"), QString()}), QStringList{m_changeId});
 }
 

@@ -15,6 +15,7 @@ Exit 77 (skipped) when Python's yaml module is missing (Debian: python3-yaml).
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -46,8 +47,9 @@ def main(source_dir):
 
     # What flatpak-builder itself makes of it.
     try:
-        shown = subprocess.run(["flatpak-builder", "--show-manifest", str(path)], capture_output=True,
-                               text=True, timeout=60, check=False)
+        with tempfile.TemporaryDirectory() as scratch:  # flatpak-builder makes its .flatpak-builder/ there
+            shown = subprocess.run(["flatpak-builder", "--show-manifest", str(path.resolve())],
+                                   capture_output=True, text=True, timeout=60, check=False, cwd=scratch)
         check(shown.returncode == 0, f"flatpak-builder --show-manifest failed: {shown.stderr.strip()}")
         check("WARNING" not in shown.stderr, f"flatpak-builder warns: {shown.stderr.strip()}")
         print("check-flatpak-manifest: flatpak-builder --show-manifest loads it without warnings")
