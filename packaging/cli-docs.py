@@ -359,11 +359,16 @@ def man_page(program, sections, date):
         if status:
             out += [".TP", f"\\fBkeyscout {roff(name)}\\fR", roff(status)]
     out.append(".PP")
-    out.append("The window exits 0. A bad option or argument makes every command exit 2.")
+    out.append("A command given an option or argument it does not know exits 2.")
     out += [line for line in sections.rstrip("\n").split("\n") if not line.startswith('.\\"')]
     # A heading starts a paragraph already: a .PP right after one is noise (mandoc -Tlint says so).
     page = [line for i, line in enumerate(out) if not (line == ".PP" and i and out[i - 1].startswith((".SH", ".SS", ".PP")))]
-    return "\n".join(wrapped for line in page for wrapped in wrap_roff(line)) + "\n"
+    lines, filled = [], True
+    for line in page:
+        if line in (".nf", ".fi"):
+            filled = line == ".fi"
+        lines += wrap_roff(line) if filled else [line]  # preformatted lines stay as they are
+    return "\n".join(lines) + "\n"
 
 
 def wrap_roff(line, width=80):
