@@ -162,6 +162,30 @@ private slots:
         QCOMPARE(findings.first().contextFirstLine, 1);
     }
 
+    // Found by fuzzing (tests/fuzz): a copy of a secret that no rule reports (pasted again right after a
+    // letter, where the token boundary rejects it) was shown as it is in the context lines of the copy that
+    // was reported, and the JSON, HTML and SARIF reports write those lines.
+    void copiesThatNoRuleReportsAreMaskedInTheContext()
+    {
+        const QByteArray token = test::hfToken(m_rng);
+        const QByteArray text = "HF_TOKEN=" + token + " # was x" + token + "\necho y" + token + "\nz" + token;
+        const QList<Finding> findings = hfFindings(scan(text));
+        QCOMPARE(findings.size(), 1);
+        const QString joined = findings.first().context.join(QLatin1Char('\n'));
+        QVERIFY2(!joined.contains(QString::fromLatin1(token)), qPrintable(joined));
+        QCOMPARE(joined.count(findings.first().masked), 4);
+
+        // Binary content shows the printable run around the secret: a copy in it is masked too.
+        QByteArray blob(16, '\0');
+        blob += "token=" + token + ";old=q" + token;
+        blob += QByteArray(16, '\0');
+        const QList<Finding> inBinary = hfFindings(scan(blob, QStringLiteral("/tmp/cache.bin")));
+        QCOMPARE(inBinary.size(), 1);
+        QVERIFY(inBinary.first().binary);
+        QVERIFY(!inBinary.first().context.first().contains(QString::fromLatin1(token)));
+        QCOMPARE(inBinary.first().context.first().count(inBinary.first().masked), 2);
+    }
+
     void longLinesAreCut()
     {
         const QByteArray token = test::hfToken(m_rng);

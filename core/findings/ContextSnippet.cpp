@@ -2,6 +2,7 @@
 #include "ContextSnippet.h"
 
 #include <algorithm>
+#include <set>
 
 namespace keyscout {
 
@@ -43,14 +44,39 @@ QString render(std::string_view buffer, size_t from, size_t to, const std::vecto
     return out;
 }
 
+// Adds a span for every copy of a masked secret in buffer[from, to): a copy that no rule matched (the same
+// token pasted again right after a letter, or without its keyword) would otherwise be shown as it is, and
+// reports write the context.
+void maskCopies(std::string_view buffer, size_t from, size_t to, std::vector<MaskedSpan>& masks)
+{
+    const std::string_view range = buffer.substr(from, to - from);
+    std::set<std::string_view> seen;
+    std::vector<MaskedSpan> copies;
+    for (const MaskedSpan& m : masks) {
+        const std::string_view secret = buffer.substr(m.begin, m.end - m.begin);
+        if (secret.empty() || !seen.insert(secret).second) {
+            continue;
+        }
+        for (size_t at = range.find(secret); at != std::string_view::npos;
+             at = range.find(secret, at + secret.size())) {
+            if (from + at != m.begin) {
+                copies.push_back({from + at, from + at + secret.size(), m.mask});
+            }
+        }
+    }
+    masks.insert(masks.end(), copies.begin(), copies.end());
+}
+
 } // namespace
 
 ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin, size_t secretEnd,
                                      const std::vector<MaskedSpan>& masksIn, bool binary, int around)
 {
     std::vector<MaskedSpan> masks = masksIn;
-    std::sort(masks.begin(), masks.end(),
-              [](const MaskedSpan& a, const MaskedSpan& b) { return a.begin < b.begin; });
+    const auto sortMasks = [&masks] {
+        std::sort(masks.begin(), masks.end(),
+                  [](const MaskedSpan& a, const MaskedSpan& b) { return a.begin < b.begin; });
+    };
     ContextSnippet snippet;
     if (binary) {
         // The printable run around the secret, at most kSideOfSecret bytes either side.
@@ -64,6 +90,8 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
                printable(static_cast<unsigned char>(buffer[to]))) {
             ++to;
         }
+        maskCopies(buffer, from, to, masks);
+        sortMasks();
         snippet.lines << render(buffer, from, to, masks);
         return snippet;
     }
@@ -81,6 +109,17 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
 
     const size_t ls = lineStart(secretBegin);
     const size_t le = lineEnd(secretEnd > secretBegin ? secretEnd - 1 : secretEnd);
+    // The bytes the lines below may show: `around` lines either side of the secret's.
+    size_t shownFrom = ls;
+    for (int i = 0; i < around && shownFrom > 0; ++i) {
+        shownFrom = lineStart(shownFrom - 1);
+    }
+    size_t shownTo = le;
+    for (int i = 0; i < around && shownTo < buffer.size(); ++i) {
+        shownTo = lineEnd(shownTo + 1);
+    }
+    maskCopies(buffer, shownFrom, shownTo, masks);
+    sortMasks();
 
     QStringList before;
     size_t cursor = ls;
