@@ -308,6 +308,15 @@ private slots:
                                      << "truncated";
         QTest::newRow("frame overrun")
             << QByteArray("\x80\x04\x95\x02\x00\x00\x00\x00\x00\x00\x00\x8c\x05hello.", 20) << "frame";
+        // Found by fuzzing (tests/fuzz): FRAME and 8-byte lengths near 2^63 overflowed the frame arithmetic
+        // (undefined behaviour; in practice the frame check was lost).
+        QTest::newRow("frame of impossible length")
+            << QByteArray("\x80\x04\x95\xff\xff\xff\xff\xff\xff\xff\x7fN.", 13)
+            << "FRAME with an impossible length";
+        QTest::newRow("huge length in a frame")
+            << QByteArray("\x80\x04\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8e\xf0\xff\xff\xff\xff\xff\xff\x7f.",
+                          21)
+            << "crosses the end of its frame";
         QTest::newRow("tuple without mark") << QByteArray("\x80\x02Nt.", 5) << "without a MARK";
         QTest::newRow("empty") << QByteArray() << "empty";
     }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace keyscout {
@@ -582,7 +583,7 @@ private:
             fail(offset, QStringLiteral("%1 with a negative length").arg(opcodeName(op)));
             return false;
         }
-        if (m_frameEnd >= 0 && m_in.offset() + length > m_frameEnd) {
+        if (m_frameEnd >= 0 && length > m_frameEnd - m_in.offset()) { // not offset + length: 8-byte lengths
             fail(offset, QStringLiteral("%1 crosses the end of its frame").arg(opcodeName(op)));
             return false;
         }
@@ -857,7 +858,7 @@ bool Interpreter::interpret(unsigned char op, qint64 offset)
                     return false;
                 }
                 const qint64 length = littleEndian(arg);
-                if (length < 0) {
+                if (length < 0 || length > std::numeric_limits<qint64>::max() - m_in.offset()) {
                     fail(offset, QStringLiteral("FRAME with an impossible length"));
                     return false;
                 }
