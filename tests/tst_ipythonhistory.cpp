@@ -274,6 +274,30 @@ private slots:
         QCOMPARE(result.rows.front().sessionStart, 0);
     }
 
+    // Found by fuzzing (tests/fuzz): a session start stored as a number beyond qint64 (a damaged or hostile
+    // database) was converted anyway, which is undefined behaviour; such a start is no time at all.
+    void sessionStartOutOfRange()
+    {
+        QTemporaryDir dir;
+        const QString path = makeHistory(dir.path());
+        QVERIFY(!path.isEmpty());
+        {
+            const Writer w(path);
+            QVERIFY(w.exec(QStringLiteral("INSERT INTO sessions VALUES (1, 1e300, NULL, NULL, '')")));
+            QVERIFY(w.exec(QStringLiteral("INSERT INTO sessions VALUES (2, -1e19, NULL, NULL, '')")));
+            QVERIFY(w.exec(QStringLiteral("INSERT INTO sessions VALUES (3, 1714557072.5, NULL, NULL, '')")));
+            for (int session = 1; session <= 3; ++session) {
+                QVERIFY(w.addInput(session, 1, QStringLiteral("x = %1").arg(session), QVariant()));
+            }
+        }
+        const IPythonHistoryResult result = read(path);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.rows.size(), size_t(3));
+        for (const IPythonHistoryRow& row : result.rows) {
+            QCOMPARE(row.sessionStart, row.session == 3 ? 1714557072 : 0);
+        }
+    }
+
     void emptyDatabases()
     {
         QTemporaryDir dir;

@@ -14,6 +14,7 @@
 #include <array>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
@@ -116,8 +117,11 @@ qint64 sessionStartSeconds(sqlite3_stmt* stmt, int column)
     switch (sqlite3_column_type(stmt, column)) {
     case SQLITE_INTEGER:
         return sqlite3_column_int64(stmt, column);
-    case SQLITE_FLOAT:
-        return static_cast<qint64>(sqlite3_column_double(stmt, column));
+    case SQLITE_FLOAT: {
+        // Beyond qint64 (a damaged or hostile database) the conversion is undefined: no time then.
+        const double seconds = sqlite3_column_double(stmt, column);
+        return std::isfinite(seconds) && std::abs(seconds) < 9.2e18 ? static_cast<qint64>(seconds) : 0;
+    }
     case SQLITE_TEXT: {
         QString text = columnString(stmt, column).trimmed();
         if (text.size() > 10 && text.at(10) == QLatin1Char(' ')) {
