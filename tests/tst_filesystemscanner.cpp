@@ -5,6 +5,7 @@
 #include "detect/Matcher.h"
 #include "rules/RuleCatalogue.h"
 #include "sources/FileSystemScanner.h"
+#include "sources/GzipStream.h"
 
 #include "findings/PlaceDescription.h"
 
@@ -440,6 +441,31 @@ private slots:
                 QVERIFY2(n.reason.contains(QLatin1String("decompression bomb")), qPrintable(n.reason));
             }
         }
+    }
+
+    // Found by fuzzing (tests/fuzz): the decompression limit held for every piece but one, the piece that
+    // inflated just before damage (here a wrong CRC-32 in the trailer), which was handed on whole, past it.
+    void gzipLimitHoldsWhenTheStreamIsDamaged()
+    {
+        std::string gz = gzipCompress(std::string(100000, 'a'));
+        gz[gz.size() - 8] = static_cast<char>(gz[gz.size() - 8] ^ 0x55);
+        size_t at = 0;
+        qint64 received = 0;
+        const GzipResult result = inflateGzip(
+            [&](char* out, size_t capacity) {
+                const size_t n = std::min(capacity, gz.size() - at);
+                std::copy_n(gz.data() + at, n, out);
+                at += n;
+                return static_cast<qint64>(n);
+            },
+            [&](std::string_view piece) {
+                received += static_cast<qint64>(piece.size());
+                return true;
+            },
+            1000);
+        QVERIFY2(result.error.contains(QLatin1String("corrupt")), qPrintable(result.error));
+        QCOMPARE(received, 1000);
+        QCOMPARE(result.decompressed, 1000);
     }
 
     void cancelStopsQuickly()

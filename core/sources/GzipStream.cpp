@@ -44,6 +44,13 @@ GzipResult inflateGzip(const std::function<qint64(char*, size_t)>& read,
     const auto out = std::make_unique_for_overwrite<char[]>(pieceSize);
     bool inputEnded = false;
     bool memberEnded = false;
+    // Hands on what inflate produced, never more than the limit allows; false when `piece` says stop.
+    const auto handOn = [&](size_t produced) {
+        const qint64 allowed = maxDecompressed - result.decompressed;
+        const size_t give = static_cast<size_t>(std::min<qint64>(allowed, static_cast<qint64>(produced)));
+        result.decompressed += static_cast<qint64>(give);
+        return give == 0 || piece(std::string_view(out.get(), give));
+    };
     while (true) {
         if (z.avail_in == 0 && !inputEnded) {
             const qint64 n = read(in.get(), kInput);
@@ -86,17 +93,11 @@ GzipResult inflateGzip(const std::function<qint64(char*, size_t)>& read,
                 result.error = QStringLiteral("corrupt gzip data (%1)")
                                    .arg(QString::fromLatin1(z.msg != nullptr ? z.msg : "inflate failed"));
             }
-            if (produced > 0) {
-                result.decompressed += static_cast<qint64>(produced);
-                piece(std::string_view(out.get(), produced));
-            }
+            handOn(produced); // what came out before the damage, within the limit like any other piece
             break;
         }
         if (produced > 0) {
-            const qint64 allowed = maxDecompressed - result.decompressed;
-            const size_t give = static_cast<size_t>(std::min<qint64>(allowed, static_cast<qint64>(produced)));
-            result.decompressed += static_cast<qint64>(give);
-            if (give > 0 && !piece(std::string_view(out.get(), give))) {
+            if (!handOn(produced)) {
                 break;
             }
             if (result.decompressed >= maxDecompressed) {
