@@ -27,7 +27,7 @@ QCommandLineOption backupsOption()
 {
     return {QStringLiteral("backups"),
             QStringLiteral("The folder of backups and their manifest (default "
-                           "~/.local/share/keyscout/keyscout/backups)."),
+                           "~/.local/share/keyscout/backups)."),
             QStringLiteral("DIR")};
 }
 

@@ -285,7 +285,8 @@ private slots:
                                  QStringLiteral("https://hf_user:%1@huggingface.co/acme/model")
                                      .arg(QString::fromLatin1(token))}));
         const QString pyc = home.filePath(QStringLiteral("app/__pycache__/settings.cpython-311.pyc"));
-        // A marshalled short string (type 0xda, length 37) followed by None ('N'), as `TOKEN = "hf_…"` compiles.
+        // A marshalled short string (type 0xda, length 37) followed by None ('N'), as `TOKEN = "hf_…"`
+        // compiles.
         const QByteArray pycBytes = QByteArray("\xa7\x0d\x0d\x0a\0\0\0\0", 8) + "\xda\x25" + token + "N";
         QVERIFY(test::writeFile(pyc, pycBytes));
 
@@ -456,6 +457,24 @@ private slots:
     }
 
     // A dotfile kept as a link (stow, chezmoi): the link stays a link and its target gets the new bytes.
+    // Backups and remediation logs live beside the triage database (~/.local/share/keyscout/…), where README
+    // and the man page say, not in Qt's per-application folder (which doubled it: keyscout/keyscout/backups).
+    void foldersAreWhereTheDocumentationSays()
+    {
+        QTemporaryDir data;
+        const QByteArray old = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("keyscout"));
+        QCoreApplication::setApplicationName(QStringLiteral("keyscout"));
+        QCOMPARE(ChangeJournal::defaultFolder(), data.path() + QStringLiteral("/keyscout/backups"));
+        const RemediationLog log(QString(64, QLatin1Char('a')), QStringLiteral("hf_AbCd…WxYz"),
+                                 QStringLiteral("Hugging Face user access token"));
+        QVERIFY2(
+            log.defaultPath().startsWith(data.path() + QStringLiteral("/keyscout/remediation/aaaaaaaaaaaa-")),
+            qPrintable(log.defaultPath()));
+        qputenv("XDG_DATA_HOME", old);
+    }
+
     void linksStayLinks()
     {
         QTemporaryDir home;

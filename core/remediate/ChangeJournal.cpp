@@ -2,6 +2,7 @@
 #include "ChangeJournal.h"
 
 #include "AtomicFile.h"
+#include "findings/PrivateDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -121,7 +121,8 @@ ChangeJournal::ChangeJournal(QString folder)
 
 QString ChangeJournal::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+    // Beside the triage and check databases (~/.local/share/keyscout), whatever the application's name.
+    return PrivateDatabase::defaultFolder() + QStringLiteral("/backups");
 }
 
 const ChangeJournal::Entry* ChangeJournal::entry(const QString& id) const

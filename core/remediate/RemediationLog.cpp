@@ -2,10 +2,10 @@
 #include "RemediationLog.h"
 
 #include "AtomicFile.h"
+#include "findings/PrivateDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace keyscout {
 
@@ -52,8 +52,8 @@ bool RemediationLog::save(const QString& path, QString* error) const
 {
     const QString folder = path.left(path.lastIndexOf(QLatin1Char('/')));
     if (!folder.isEmpty() && !QDir().mkpath(folder)) {
-        *error =
-            QCoreApplication::translate("keyscout::RemediationLog", "%1: the folder cannot be created").arg(folder);
+        *error = QCoreApplication::translate("keyscout::RemediationLog", "%1: the folder cannot be created")
+                     .arg(folder);
         return false;
     }
     return writeFileAtomically(path, toMarkdown().toUtf8(), error, 0600);
@@ -61,9 +61,8 @@ bool RemediationLog::save(const QString& path, QString* error) const
 
 QString RemediationLog::defaultPath() const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/remediation/") + m_fingerprint.left(12) + QLatin1Char('-') +
-           m_started.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".md");
+    return PrivateDatabase::defaultFolder() + QStringLiteral("/remediation/") + m_fingerprint.left(12) +
+           QLatin1Char('-') + m_started.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".md");
 }
 
 } // namespace keyscout
