@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DetailPanel.h"
+#include "ExportDialog.h"
 #include "FindingsModel.h"
 #include "Language.h"
 #include "PathDisplay.h"
@@ -12,6 +13,7 @@
 #include "findings/PrivateDatabase.h"
 #include "findings/TriageStore.h"
 #include "remediate/ChangeJournal.h"
+#include "report/ReportFormat.h"
 #include "sources/DemoWorkstation.h"
 #include "sources/ScannedSystem.h"
 #include "sources/WorkshopScore.h"
@@ -25,6 +27,8 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -126,7 +130,52 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_results->restoreLayout(settings);
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_results->exportAction());
+    connect(m_results->exportAction(), &QAction::triggered, this, qOverload<>(&MainWindow::exportReport));
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     Language::addMenu(this);
+}
+
+void MainWindow::exportReport()
+{
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.fileName().isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportReport(dialog.fileName(), dialog.format(), dialog.includeSecrets(), &error)) {
+        QMessageBox::warning(this, tr("Export report"),
+                             tr("The report could not be written to %1: %2").arg(dialog.fileName(), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(dialog.fileName()), 10000);
+}
+
+bool MainWindow::exportReport(const QString& path, ReportFormat format, bool includeSecrets, QString* error)
+{
+    ScanResult result = m_results->scanResult();
+    result.totals = m_controller->progress();
+    result.catalogueVersion = m_controller->catalogue().version();
+    result.ruleCount = static_cast<int>(m_controller->catalogue().rules().size());
+    result.ruleErrors = m_controller->catalogue().errors();
+    result.evidence = m_controller->evidence();
+    // What the window shows beside each secret: its decision, a cached check, the journal's changes. A
+    // responder scan whose data folder is inside the scanned one opens none of them (nothing is written
+    // there).
+    const ReportAnnotations annotations =
+        dataFolderInside(m_lastOptions)
+            ? ReportAnnotations{}
+            : ReportAnnotations::fromStores(result.findings, m_triage->isOpen() ? m_triage.get() : nullptr,
+                                            m_checks.get(), m_journal.get());
+    ReportOptions options;
+    options.reveal = includeSecrets;
+    options.listSkipped = true;
+    const QByteArray report =
+        renderReport(format, result, m_controller->catalogue().rules(), options, annotations);
+    return writeReportFile(path, report, includeSecrets, error);
 }
 
 MainWindow::~MainWindow() = default;

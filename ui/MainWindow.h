@@ -23,6 +23,7 @@ class StartPage;
 class TriageStore;
 class WorkshopBar;
 class WorkshopScore;
+enum class ReportFormat;
 
 // The desktop window: the start page with the scan presets, then the scan as it runs and its findings.
 class MainWindow : public QMainWindow {
@@ -52,6 +53,11 @@ public:
     [[nodiscard]] FakeHub* demoHub() const { return m_demoHub; }
     // The program git guards run (default: this one); tests point it at the keyscout binary.
     void setKeyscoutProgram(const QString& path) { m_keyscoutProgram = path; }
+    // *Export report…* (File menu, results page): asks where and in which format, then writes the current
+    // scan's report.
+    void exportReport();
+    // Writes the current scan's report to `path` atomically (0600 with raw secrets); false with `error` set.
+    bool exportReport(const QString& path, ReportFormat format, bool includeSecrets, QString* error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

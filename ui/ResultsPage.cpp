@@ -8,6 +8,7 @@
 #include "report/TextReport.h"
 #include "sources/FileSystemScanner.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,11 +62,22 @@ ResultsPage::ResultsPage(QWidget* parent)
     connect(m_issues, &QPushButton::clicked, this, &ResultsPage::showScanIssues);
     auto* back = new QPushButton(tr("New scan"));
     back->setObjectName(QStringLiteral("newScanButton"));
+    m_export = new QAction(tr("&Export report…"), this);
+    m_export->setObjectName(QStringLiteral("exportReportAction"));
+    m_export->setToolTip(tr("Save this scan as an HTML, JSON, SARIF, CSV or JSON Lines report"));
+    m_export->setEnabled(false);
+    auto* exportButton = new QPushButton(tr("Export report…"));
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(m_export->toolTip());
+    exportButton->setEnabled(false);
+    connect(exportButton, &QPushButton::clicked, m_export, &QAction::trigger);
+    connect(m_export, &QAction::enabledChanged, exportButton, &QPushButton::setEnabled);
     progressRow->addWidget(m_progressText, 1);
     progressRow->addWidget(m_issues);
     progressRow->addWidget(m_busy);
     progressRow->addWidget(m_stop);
     progressRow->addWidget(m_again);
+    progressRow->addWidget(exportButton);
     progressRow->addWidget(back);
     layout->addLayout(progressRow);
     connect(m_stop, &QPushButton::clicked, this, &ResultsPage::stopRequested);
@@ -230,6 +242,12 @@ void ResultsPage::scanStarted(const QStringList& roots)
     }
     m_running = true;
     m_clock.start();
+    m_export->setEnabled(false);
+    m_roots = roots;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_finishedAt = QDateTime();
+    m_cancelled = false;
+    m_errors.clear();
     m_busy->show();
     m_stop->setEnabled(true);
     m_again->setEnabled(false);
@@ -300,6 +318,10 @@ void ResultsPage::scanFinished(bool cancelled, const QStringList& errors)
     m_busy->hide();
     m_stop->setEnabled(false);
     m_again->setEnabled(true);
+    m_finishedAt = QDateTime::currentDateTimeUtc();
+    m_cancelled = cancelled;
+    m_errors = errors;
+    m_export->setEnabled(true);
     QString text =
         cancelled ? tr("Scan stopped after %1 s; the results are partial.") : tr("Scan finished in %1 s.");
     text = text.arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1));
@@ -350,6 +372,27 @@ void ResultsPage::showScanIssues()
     }
     box.setDetailedText(details);
     box.exec();
+}
+
+ScanResult ResultsPage::scanResult() const
+{
+    ScanResult result;
+    result.roots = m_roots;
+    result.startedAt = m_startedAt;
+    result.finishedAt = m_finishedAt.isValid() ? m_finishedAt : QDateTime::currentDateTimeUtc();
+    result.cancelled = m_cancelled;
+    result.rootErrors = m_errors;
+    result.skipped = m_skipped;
+    result.notices = m_notices;
+    // The window is given the listed items only (the scanner lists up to kMaxListedSkips): counted by reason.
+    for (const SkippedItem& item : m_skipped) {
+        result.skipCounts[item.reason] += 1;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        result.findings += m_model->places(m_model->index(row, 0));
+    }
+    result.sortFindings();
+    return result;
 }
 
 void ResultsPage::setDecisions(const QHash<QString, TriageDecision>& decisions)

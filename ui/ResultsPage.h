@@ -3,13 +3,16 @@
 
 #include "findings/Finding.h"
 #include "findings/TriageStore.h"
+#include "report/ScanResult.h"
 #include "sources/FileSystemScanner.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +50,13 @@ public:
     [[nodiscard]] FindingsModel* model() const { return m_model; }
     [[nodiscard]] FindingsFilterModel* filterModel() const { return m_filter; }
     [[nodiscard]] DetailPanel* detailPanel() const { return m_detail; }
+    // *Export report…*: the results page's button and the window's File menu trigger it; enabled once a scan
+    // has finished.
+    [[nodiscard]] QAction* exportAction() const { return m_export; }
+    // The finished scan as the reports read it: its roots and times, every finding (sorted), what it skipped,
+    // its notices and errors. The window adds what only the scan's controller knows (counts, rules,
+    // evidence).
+    [[nodiscard]] ScanResult scanResult() const;
 
     // The split between the findings and the detail and the findings' column widths and sort order, kept
     // across restarts: the window saves them when it closes and restores them when it opens.
@@ -90,6 +100,12 @@ private:
     QLabel* m_summary = nullptr;
     QElapsedTimer m_clock;
     bool m_running = false;
+    QAction* m_export = nullptr;
+    QStringList m_roots;
+    QDateTime m_startedAt;
+    QDateTime m_finishedAt;
+    bool m_cancelled = false;
+    QStringList m_errors;
 };
 
 } // namespace keyscout
