@@ -17,6 +17,8 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 namespace {
 
@@ -80,6 +82,12 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
+    // While Keyscout runs its memory holds raw secrets (the matcher's buffers, a token being checked or
+    // installed): a crash must not write them to a core dump. Not dumpable also keeps other programs of the
+    // same user from attaching to it with a debugger.
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     // `keyscout help COMMAND` is `keyscout COMMAND --help`; `keyscout help` is `keyscout --help`.
     std::string helpFlag = "--help";
     std::array<char*, 3> helpArguments{};

@@ -14,7 +14,7 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config git
 # (alone and with bash-completion) check the manual page and drive the completions (tst_cli_docs); python3-yaml
 # and flatpak-builder read the Flatpak manifest (tst_flatpak_manifest).
 TEST_PKGS=(ripgrep xvfb xauth python3 python3-jsonschema desktop-file-utils appstream fonts-noto-cjk
-    groff-base mandoc man-db zsh bash-completion python3-yaml flatpak-builder)
+    groff-base mandoc man-db zsh bash-completion python3-yaml flatpak-builder strace)
 
 want=("${BUILD_PKGS[@]}")
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--all" ]; then
