@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>keyscout</name>
+    <message numerus="yes">
+        <source>Delete %n IPython history row(s) from %1</source>
+        <translation>
+            <numerusform>Delete %n IPython history row from %1</numerusform>
+            <numerusform>Delete %n IPython history rows from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Delete %1 (%n byte)</numerusform>
+            <numerusform>Delete %1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n output(s) holding the token from %1</source>
+        <translation>
+            <numerusform>Remove %n output holding the token from %1</numerusform>
+            <numerusform>Remove %n outputs holding the token from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n history entry(ies) from %1</source>
+        <translation>
+            <numerusform>Remove %n history entry from %1</numerusform>
+            <numerusform>Remove %n history entries from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n saved credential(s) from %1</source>
+        <translation>
+            <numerusform>Remove %n saved credential from %1</numerusform>
+            <numerusform>Remove %n saved credentials from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n line(s) setting the token from %1</source>
+        <translation>
+            <numerusform>Remove %n line setting the token from %1</numerusform>
+            <numerusform>Remove %n lines setting the token from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyscout::DetailPanel</name>
     <message numerus="yes">
         <source>Found in %n place(s):</source>
