@@ -553,6 +553,11 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Findings by provider")));
         QVERIFY(text.contains(QStringLiteral("Hugging Face")));
         QVERIFY(text.contains(QStringLiteral("Findings by kind of place")));
+        // The bars: each fill is as wide as its share of the largest count, and is a block (an inline span
+        // ignores its width, which left every bar empty in a browser).
+        QVERIFY(html.contains("<span class=\"fill\" style=\"width:100%\">"));
+        QVERIFY(QString::fromUtf8(html).contains(
+            QRegularExpression(QStringLiteral(R"(\.fill \{[^}]*display: block)"))));
         QVERIFY(text.contains(QStringLiteral("Invalid, expired or revoked (HTTP 401)"))); // the cached check
         QVERIFY(text.contains(QStringLiteral("To fix")));                                 // the decision…
         QVERIFY(text.contains(QStringLiteral("rotate <today>")));                // …with its note, as text

@@ -57,7 +57,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1.5rem; }
 .bar { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr 3rem; gap: .5rem; align-items: center; margin: .3rem 0; }
 .track { background: var(--border); height: .8rem; border-radius: .4rem; overflow: hidden; }
-.fill { background: var(--accent); height: 100%; border-radius: .4rem; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.fill { display: block; background: var(--accent); height: 100%; border-radius: .4rem; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .bar .n { text-align: right; font-variant-numeric: tabular-nums; }
 nav.toc ol { padding-left: 1.5rem; }
 section.secret { background: var(--card); border: 1px solid var(--border); border-left: 6px solid var(--info);
