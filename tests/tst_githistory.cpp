@@ -867,6 +867,37 @@ private slots:
         QCOMPARE(std::string(out.begin(), out.end()), std::string("bbbxy"));
     }
 
+    // Found by fuzzing (tests/fuzz): the pack reader trusted the index's fan-out table, so a damaged or
+    // hostile .idx whose table goes down sent the object lookup outside the file. Such an index is left to
+    // libgit2, like any index the reader does not understand.
+    void damagedFanoutTableIsLeftToLibgit2()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("fanout"));
+        QVERIFY(makeRepository(repo));
+        QVERIFY(test::writeFile(repo + QStringLiteral("/a.txt"), "a\n"));
+        QVERIFY(commitAll(repo, QStringLiteral("One")));
+        QVERIFY(git(repo, {QStringLiteral("pack-objects"), QStringLiteral("-q"), QStringLiteral("--all"),
+                           QStringLiteral(".git/objects/pack/pack")}));
+        const QDir packDir(repo + QStringLiteral("/.git/objects/pack"));
+        QFile index(packDir.filePath(packDir.entryList({QStringLiteral("pack-*.idx")}).value(0)));
+        QVERIFY(index.setPermissions(index.permissions() | QFileDevice::WriteOwner));
+        QVERIFY(index.open(QIODevice::ReadWrite));
+        QByteArray bytes = index.readAll();
+        // The entry for ids starting with 0x7f claims 16 million names; the last entry still counts the few.
+        bytes.replace(8 + 4 * 0x7f, 4, QByteArray("\x00\xff\xff\xff", 4));
+        QVERIFY(index.seek(0) && index.write(bytes) == bytes.size());
+        index.close();
+
+        const git::PackIndex packs(repo + QStringLiteral("/.git/objects"));
+        QCOMPARE(packs.packCount(), 0U);
+        QCOMPARE(packs.problems().size(), 1);
+        git_oid id{};
+        id.id[0] = 0x7f;
+        git::PackIndex::Location where;
+        QVERIFY(!packs.find(id, &where));
+    }
+
     void shallowCloneIsReported()
     {
         QTemporaryDir tmp;

@@ -241,6 +241,13 @@ bool PackIndex::addPack(const QString& indexPath)
         bigEndian32(pack->index + 4) != 2) {
         return false;
     }
+    // The fan-out table counts the names by first byte, cumulatively: position() searches between two of its
+    // entries, so a table that goes down (a damaged or hostile index) would send it outside the names.
+    for (int byte = 1; byte < 256; ++byte) {
+        if (pack->fanout(byte - 1) > pack->fanout(byte)) {
+            return false;
+        }
+    }
     pack->count = pack->fanout(255);
     const quint64 fixed = kHeaderSize + quint64(pack->count) * (GIT_OID_RAWSZ + 4 + 4) + kTrailerSize;
     if (fixed > quint64(size) || (quint64(size) - fixed) % 8 != 0) {
