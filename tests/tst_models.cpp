@@ -441,6 +441,27 @@ private slots:
             v.notes.join(QLatin1Char(' ')).contains(QLatin1String("archive/data/0 starts like a pickle")));
     }
 
+    // Found by fuzzing (tests/fuzz): an archive whose only pickle cannot be read (encrypted, or compressed
+    // with LZMA, which Python's zipfile loads and Keyscout does not read) was judged "suspicious" but its
+    // format "unknown", so a scan dropped it: the hidden pickle went unreported.
+    void unreadablePickleEntryIsReported()
+    {
+        QByteArray zip = zipBytes({{"model/weights.pkl", osSystemPickle(4), false, {}}});
+        const qsizetype central = zip.indexOf("PK\x01\x02");
+        QVERIFY(central > 0);
+        zip[central + 10] = 14; // compression method 14: LZMA
+        zip[8] = 14;            // in the local header too
+        const QString path = write(QStringLiteral("lzma/model.zip"), zip);
+        const ModelVerdict v = ModelScanner().scanFile(path);
+        QCOMPARE(v.format, ModelFormat::Zip);
+        QCOMPARE(v.verdict, ModelVerdictKind::Suspicious);
+        QVERIFY2(problemsOf(v).contains(QLatin1String("model/weights.pkl cannot be read")),
+                 qPrintable(problemsOf(v)));
+        const QList<ModelVerdict> scanned = ModelScanner().scanPaths({QFileInfo(path).absolutePath()});
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().verdict, ModelVerdictKind::Suspicious);
+    }
+
     void localHeaderNamesThatLie()
     {
         // The central directory (what PyTorch reads) says data.pkl; the local header says a harmless name.

@@ -264,7 +264,10 @@ private:
             std::unique_ptr<ByteStream> peek = ZipArchive::open(m_file, e, m_limits.maxInflated, &error);
             if (!peek) {
                 if (named) {
+                    // A pickle by name that Keyscout cannot read (encrypted, compressed in a way PyTorch does
+                    // not write but Python's zipfile loads) makes the archive one to report, not to drop.
                     m_builder.suspicious(QStringLiteral("%1 cannot be read: %2").arg(e.name, error));
+                    pickles = true;
                 }
                 continue;
             }
