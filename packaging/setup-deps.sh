@@ -15,6 +15,8 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config git
 # and flatpak-builder read the Flatpak manifest (tst_flatpak_manifest).
 TEST_PKGS=(ripgrep xvfb xauth python3 python3-jsonschema desktop-file-utils appstream fonts-noto-cjk
     groff-base mandoc man-db zsh bash-completion python3-yaml flatpak-builder strace)
+# Fuzzing (tests/fuzz, the fuzz preset): clang 14 and its runtime libraries (libFuzzer, the sanitizers).
+FUZZ_PKGS=(clang-14 libclang-rt-14-dev python3)
 
 want=("${BUILD_PKGS[@]}")
 if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--all" ]; then
@@ -23,6 +25,9 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--all" ]; then
     if ! command -v npm >/dev/null 2>&1; then
         want+=(nodejs npm)
     fi
+fi
+if [ "${1:-}" = "--fuzz" ] || [ "${1:-}" = "--all" ]; then
+    want+=("${FUZZ_PKGS[@]}")
 fi
 
 missing=()
