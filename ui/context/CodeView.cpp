@@ -135,6 +135,10 @@ CodeView::CodeView(QWidget* parent)
 CodeView::~CodeView()
 {
     forgetRawSecret();
+    // The highlighter's destructor touches the document, which asks this view to lay out and repaint its
+    // gutter: none of that may reach this view once its members (the gutter's line numbers) are gone.
+    disconnect(this, nullptr, this, nullptr);
+    m_highlighter.reset();
 }
 
 void CodeView::setSnippet(const QStringList& lines, qint64 firstLine, qint64 markedLine,
