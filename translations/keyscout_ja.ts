@@ -285,6 +285,516 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>誤検知</translation>
+    </message>
+    <message>
+        <source>New (not looked at yet)</source>
+        <translation>新規（未判定）</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>元に戻し済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted (the file was left as it was)</source>
+        <translation>中断（ファイルは元のまま）</translation>
+    </message>
+    <message>
+        <source>prepared, not written</source>
+        <translation>準備済み、未書き込み</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>スキャン対象</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation>中止：結果は部分的です</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>読み取ったファイル</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Folders read</source>
+        <translation>読み取ったフォルダー</translation>
+    </message>
+    <message>
+        <source>Git history</source>
+        <translation>Git 履歴</translation>
+    </message>
+    <message>
+        <source>repositories: %1, commits and blobs: %2</source>
+        <translation>リポジトリ：%1、コミットと blob：%2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>items: %1, errors among them: %2</source>
+        <translation>項目：%1、うちエラー：%2</translation>
+    </message>
+    <message>
+        <source>Keyscout</source>
+        <translation>Keyscout</translation>
+    </message>
+    <message>
+        <source>version %1, rules %2 (%3 rules)</source>
+        <translation>バージョン %1、ルール %2（ルール数 %3）</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>model files that run code or are malformed</source>
+        <translation>コードを実行するか不正な形式のモデルファイル</translation>
+    </message>
+    <message>
+        <source>Secrets by severity</source>
+        <translation>重大度別のシークレット</translation>
+    </message>
+    <message>
+        <source>Findings by provider</source>
+        <translation>プロバイダー別の検出結果</translation>
+    </message>
+    <message>
+        <source>Findings by kind of place</source>
+        <translation>場所の種類別の検出結果</translation>
+    </message>
+    <message>
+        <source>An unreachable git object (amended away, a dropped stash or a reset).</source>
+        <translation>到達不能な Git オブジェクト（amend で消えたもの、破棄された stash、または reset）。</translation>
+    </message>
+    <message>
+        <source>In the repository&apos;s configuration.</source>
+        <translation>リポジトリの設定内。</translation>
+    </message>
+    <message>
+        <source>Committed in %1 by %2 on %3: %4</source>
+        <translation>コミット %1（作成者 %2、%3）：%4</translation>
+    </message>
+    <message>
+        <source>Contained in: %1</source>
+        <translation>含まれている参照：%1</translation>
+    </message>
+    <message>
+        <source>Pushed to %1: revoking the secret is the only fix.</source>
+        <translation>%1 にプッシュ済み：対処法はシークレットの失効だけです。</translation>
+    </message>
+    <message>
+        <source>File: %1 bytes, mode %2, owner %3, modified %4</source>
+        <translation>ファイル：%1 バイト、モード %2、所有者 %3、更新日時 %4</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>検出結果 ID</translation>
+    </message>
+    <message>
+        <source>Nothing to check: a model file holds no secret.</source>
+        <translation>確認するものはありません：モデルファイルにシークレットは含まれません。</translation>
+    </message>
+    <message>
+        <source>Not checked. Nothing is sent to check a token unless you ask: keyscout verify does, after asking.</source>
+        <translation>未確認。依頼しない限り、トークンを確認するために何かが送信されることはありません：keyscout verify は、確認を求めた上で送信します。</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>確認日時 %1</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>判定日時 %1</translation>
+    </message>
+    <message>
+        <source>Changes Keyscout made to these files:</source>
+        <translation>Keyscout がこれらのファイルに加えた変更：</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>The same token is in a CI or deployment file and in a personal place: each environment should have its own.</source>
+        <translation>同じトークンが CI またはデプロイのファイルと個人の場所の両方にあります：環境ごとに別のトークンを使ってください。</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>次に行うこと</translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation>場所（%1）</translation>
+    </message>
+    <message>
+        <source>Skipped, notices and errors</source>
+        <translation>スキップ、通知、エラー</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>スキップしたものはありません。</translation>
+    </message>
+    <message>
+        <source>Could not scan %1</source>
+        <translation>%1 をスキャンできませんでした</translation>
+    </message>
+    <message>
+        <source>Rule file rejected: %1</source>
+        <translation>ルールファイルを拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>Read differently</source>
+        <translation>別の方法で読み取ったもの</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目数</translation>
+    </message>
+    <message>
+        <source>Every skipped item</source>
+        <translation>スキップしたすべての項目</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Scanned root</source>
+        <translation>スキャンしたルート</translation>
+    </message>
+    <message>
+        <source>Scanned host</source>
+        <translation>スキャンしたホスト</translation>
+    </message>
+    <message>
+        <source>Homes scanned</source>
+        <translation>スキャンしたホームフォルダー</translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation>スキャン実行者</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Scan time</source>
+        <translation>スキャン日時</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Keyscout %1, rules %2</source>
+        <translation>Keyscout %1、ルール %2</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Network used</source>
+        <translation>ネットワークの使用</translation>
+    </message>
+    <message>
+        <source>Running processes read</source>
+        <translation>実行中のプロセスの読み取り</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>(not hashed)</source>
+        <translation>（ハッシュ未計算）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Oldest first. ~ marks a time that only bounds when the secret appeared (a file&apos;s modification time).</source>
+        <translation>古い順。~ の付いた時刻は、シークレットが現れた時期を限定するだけのもの（ファイルの更新日時）です。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Keyscout report: secrets found: %1</source>
+        <translation>Keyscout レポート：見つかったシークレット：%1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of this translation&apos;s language</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Every secret is masked: the report shows where each one is, not what it is.</source>
+        <translation>すべてのシークレットはマスクされています：このレポートは各シークレットの場所を示しますが、その内容は示しません。</translation>
+    </message>
+    <message>
+        <source>This report contains raw secrets. Only you can read the file; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>このレポートにはマスクされていないシークレットが含まれています。このファイルを読み取れるのはあなただけです。共有せず、シークレットを失効させたら削除してください。</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>場所：%1</translation>
+    </message>
+    <message>
+        <source>No secret was found.</source>
+        <translation>シークレットは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Made by Keyscout %1 on %2.</source>
+        <translation>Keyscout %1 により %2 に作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>IPythonHistory</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>SQLite データベースではありません（ファイルが &quot;SQLite format 3&quot; で始まっていません）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary copy %1: %2</source>
+        <translation>一時コピー %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>読み取りが中止されました</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (%1)</source>
+        <translation>SQLite データベースではありません（%1）</translation>
+    </message>
+    <message>
+        <source>the database is corrupt (%1)</source>
+        <translation>データベースが破損しています（%1）</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database (%1)</source>
+        <translation>SQLite がデータベースを読み取れません（%1）</translation>
+    </message>
+    <message>
+        <source>— the file is truncated: %1 of the %2 bytes its header announces</source>
+        <translation>— ファイルが途中で切れています：ヘッダーが示す %2 バイトのうち %1 バイトです</translation>
+    </message>
+    <message>
+        <source>not an IPython history database (it has no history table)</source>
+        <translation>IPython 履歴データベースではありません（history テーブルがありません）</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: the temporary folder (TMPDIR) does not exist</source>
+        <translation>非公開の一時フォルダーを作成できません：一時フォルダー（TMPDIR）が存在しません</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>%1 に非公開の一時フォルダーを作成できません：%2</translation>
+    </message>
+    <message>
+        <source>the file kept changing while it was copied (a program is writing it): rows may be missing</source>
+        <translation>コピー中にファイルが変更され続けました（プログラムが書き込み中です）：行が欠けている可能性があります</translation>
+    </message>
+    <message>
+        <source>the temporary copy in %1 could not be deleted</source>
+        <translation>%1 内の一時コピーを削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Keyscout will use %1 from its next start.</source>
+        <translation>Keyscout は次回の起動から %1 を使用します。</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+</context>
+<context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
@@ -325,13 +835,6 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>RemediationLog</name>
-    <message>
-        <source>%1: the folder cannot be created</source>
-        <translation>%1: フォルダーを作成できません</translation>
     </message>
 </context>
 <context>
@@ -816,9 +1319,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
         <translation>新しいトークンをインストールすると、ここにあるトークンが置き換えられます（`hf auth login` でも同じです）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation>%1 から IPython 履歴の行を %n 行削除</translation>
+        <translation>
+            <numerusform>%1 から IPython 履歴の行を %n 行削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
@@ -844,9 +1349,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
         <translation>トークンを含むソースからコンパイルされたものです。Python は必要なときに、クリーンアップ済みのソースから再コンパイルします。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 (%n byte(s))</source>
-        <translation>%1 を削除（%n バイト）</translation>
+        <translation>
+            <numerusform>%1 を削除（%n バイト）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
@@ -868,9 +1375,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
         <translation>%1: Keyscout が書き換えられるノートブックではありません（%2）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation>%1 からトークンを含む出力を %n 件削除</translation>
+        <translation>
+            <numerusform>%1 からトークンを含む出力を %n 件削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
@@ -880,17 +1389,23 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
         <translation>トークンを表示した出力は削除され、セルのソース内のトークンは %1 になります。ノートブックのそれ以外のバイトは元のままです。今後はトークンを環境変数から読み込み（os.environ[&quot;HF_TOKEN&quot;]）、コミット前に出力を取り除いてください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n history entry(ies) from %1</source>
-        <translation>%1 から履歴エントリを %n 件削除</translation>
+        <translation>
+            <numerusform>%1 から履歴エントリを %n 件削除</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n saved credential(s) from %1</source>
-        <translation>%1 から保存済みの認証情報を %n 件削除</translation>
+        <translation>
+            <numerusform>%1 から保存済みの認証情報を %n 件削除</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation>%1 からトークンを設定している行を %n 行削除</translation>
+        <translation>
+            <numerusform>%1 からトークンを設定している行を %n 行削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
@@ -1114,6 +1629,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>no backup for change %1</source>
         <translation>変更 %1 のバックアップがありません</translation>
+    </message>
+    <message>
+        <source>%1: the rows were deleted, but the database could not be compacted: %2</source>
+        <translation>%1: 行は削除されましたが、データベースを圧縮できませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1891,61 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Hide secret</source>
         <translation>シークレットを隠す</translation>
     </message>
+    <message>
+        <source>Responder mode: read-only, offline</source>
+        <translation>レスポンダーモード：読み取り専用、オフライン</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ExportDialog</name>
+    <message>
+        <source>HTML report for people</source>
+        <translation>人が読むための HTML レポート</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>JSON レポート</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning</source>
+        <translation>コードスキャン用の SARIF</translation>
+    </message>
+    <message>
+        <source>CSV, one row per place</source>
+        <translation>CSV（場所ごとに 1 行）</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one place per line</source>
+        <translation>JSON Lines（1 行に 1 か所）</translation>
+    </message>
+    <message>
+        <source>Text report</source>
+        <translation>テキストレポート</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Include raw secrets</source>
+        <translation>マスクされていないシークレットを含める</translation>
+    </message>
+    <message>
+        <source>Without it every secret is masked. A report with raw secrets is written readable only by you.</source>
+        <translation>チェックしない場合、すべてのシークレットはマスクされます。マスクされていないシークレットを含むレポートは、あなただけが読み取れる状態で書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Include raw secrets?</source>
+        <translation>マスクされていないシークレットを含めますか？</translation>
+    </message>
+    <message>
+        <source>The report will contain every secret in full. Anyone who reads the file can use them. It is written readable only by you; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>レポートにはすべてのシークレットがそのまま含まれます。ファイルを読んだ人は誰でもそれらを使えます。ファイルはあなただけが読み取れる状態で書き込まれます。共有せず、シークレットを失効させたら削除してください。</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>シークレットを含める</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
@@ -1573,6 +2147,54 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
         <translation>スキャンするマウント済みのホームフォルダーまたはディスクイメージのフォルダー（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>The decision is not saved: Keyscout&apos;s data folder %1 is inside the scanned folder, where nothing is written.</source>
+        <translation>判定は保存されていません：Keyscout のデータフォルダー %1 がスキャン対象のフォルダー内にあり、そこには何も書き込まないためです。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>レポートを %1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>No home folder under %1 (home/*, root/, the homes its etc/passwd names).</source>
+        <translation>%1 の下にホームフォルダーがありません（home/*、root/、その etc/passwd に記載されたホーム）。</translation>
+    </message>
+    <message>
+        <source>Mounted home or disk image</source>
+        <translation>マウントしたホームフォルダーまたはディスクイメージ</translation>
+    </message>
+    <message>
+        <source>Responder mode</source>
+        <translation>レスポンダーモード</translation>
+    </message>
+    <message>
+        <source>Read-only responder scan of %1 — nothing is written there, nothing is sent</source>
+        <translation>%1 の読み取り専用レスポンダースキャン — そこには何も書き込まず、何も送信しません</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>Keyscout — Workshop</source>
+        <translation>Keyscout — ワークショップ</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2451,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>Nothing.</source>
         <translation>ありません。</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: フォルダーを作成できません</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2842,18 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
         <translation>%2 か所に %1 件のシークレット · 重大 %3 · 高 %4</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this scan as an HTML, JSON, SARIF, CSV or JSON Lines report</source>
+        <translation>このスキャンを HTML、JSON、SARIF、CSV、または JSON Lines のレポートとして保存します</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートをエクスポート…</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
@@ -2363,6 +3001,14 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Also skip:</source>
         <translation>追加でスキップ：</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
+        <translation>デモ用ワークステーションを演習として使います：仕込まれたトークンをすべて見つけて対処します（パスは非表示）。最後にスコアが表示されます</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
@@ -2439,6 +3085,112 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
 </context>
 <context>
+    <name>keyscout::WorkshopBar</name>
+    <message>
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop&lt;/b&gt; — find every planted token, then fix each one: check it, revoke it, remove every copy.</source>
+        <translation>&lt;b&gt;ワークショップ&lt;/b&gt; — 仕込まれたトークンをすべて見つけ、それぞれに対処してください：確認し、失効させ、すべてのコピーを削除します。</translation>
+    </message>
+    <message>
+        <source>Finish workshop…</source>
+        <translation>ワークショップを終了…</translation>
+    </message>
+    <message>
+        <source>Scans the demo workstation once more and shows the score</source>
+        <translation>デモ用ワークステーションをもう一度スキャンして、スコアを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::WorkshopScoreDialog</name>
+    <message numerus="yes">
+        <source>%n planted secret(s) to find</source>
+        <translation>
+            <numerusform>仕込まれたシークレット %n 件を見つけてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · fixed %3 of %4 · %5 left</source>
+        <translation>発見 %1/%2 · 対処 %3/%4 · 残り %5</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未発見</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: only in Hugging Face&apos;s private token store</source>
+        <translation>対処不要：Hugging Face の非公開トークンストアにのみあります</translation>
+    </message>
+    <message>
+        <source>Fixed: revoked, no copy left</source>
+        <translation>対処済み：失効済み、コピーなし</translation>
+    </message>
+    <message>
+        <source>Fixed: no copy left</source>
+        <translation>対処済み：コピーなし</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>未失効</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) left</source>
+        <translation>
+            <numerusform>コピー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>残り：%1</translation>
+    </message>
+    <message>
+        <source>Workshop score</source>
+        <translation>ワークショップのスコア</translation>
+    </message>
+    <message>
+        <source>A secret is fixed when no copy is left outside Hugging Face&apos;s private token store and git history, and a Hugging Face token is revoked too: a copy in a pushed commit is harmless only once the token is dead.</source>
+        <translation>シークレットが対処済みになるのは、Hugging Face の非公開トークンストアと Git 履歴以外にコピーが残っておらず、さらに Hugging Face トークンの場合は失効済みであるときです：プッシュされたコミット内のコピーが無害になるのは、トークンが無効になってからです。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（未発見）</translation>
+    </message>
+    <message>
+        <source>Save score…</source>
+        <translation>スコアを保存…</translation>
+    </message>
+    <message>
+        <source>Keyscout workshop score</source>
+        <translation>Keyscout ワークショップのスコア</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>スコアを保存</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
@@ -2455,6 +3207,83 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>%1: cannot be read</source>
         <translation>%1: 読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>further problems are not listed</source>
+        <translation>それ以降の問題は一覧表示しません</translation>
+    </message>
+    <message>
+        <source>not a fish history record</source>
+        <translation>fish 履歴のレコードではありません</translation>
+    </message>
+    <message>
+        <source>not a URL with credentials</source>
+        <translation>認証情報を含む URL ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; without a host name</source>
+        <translation>ホスト名のない &apos;machine&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>値のない &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;machine&apos; または &apos;default&apos; より前の &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;macdef&apos; without a macro name</source>
+        <translation>マクロ名のない &apos;macdef&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected word where a keyword belongs</source>
+        <translation>キーワードがあるべき位置に予期しない語があります</translation>
+    </message>
+    <message>
+        <source>%1 (not valid JSON)</source>
+        <translation>%1（有効な JSON ではありません）</translation>
+    </message>
+    <message>
+        <source>not a docker config (&quot;auths&quot; must be an object)</source>
+        <translation>docker の設定ではありません（&quot;auths&quot; はオブジェクトである必要があります）</translation>
+    </message>
+    <message>
+        <source>registry entry is not an object</source>
+        <translation>レジストリのエントリがオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>registry auth is not valid base64</source>
+        <translation>レジストリの auth が有効な base64 ではありません</translation>
+    </message>
+    <message>
+        <source>registry auth is not base64 of user:password</source>
+        <translation>レジストリの auth が user:password の base64 ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::EnvFileParser</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>閉じられていない引用符</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>閉じ引用符の後に予期しないテキストがあります</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::NetrcTokenizer</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>閉じられていない引用符</translation>
     </message>
 </context>
 </TS>
