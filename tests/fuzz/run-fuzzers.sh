@@ -35,7 +35,7 @@ if [ $# -gt 0 ]; then
 else
     targets=()
     for exe in "$build"/tests/fuzz/fuzz_*; do
-        [ -x "$exe" ] && targets+=("${exe##*/fuzz_}")
+        [ -f "$exe" ] && [ -x "$exe" ] && targets+=("${exe##*/fuzz_}")
     done
 fi
 
