@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
-#include <QDomDocument>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -26,6 +25,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+#include <QXmlStreamReader>
 
 using namespace keyscout;
 
@@ -69,6 +69,60 @@ int pluralForms(const QString& language)
     return language.startsWith(QLatin1String("ja")) || language.startsWith(QLatin1String("zh")) ? 1 : 2;
 }
 
+// One <message> as read from a .ts file.
+struct Message {
+    QString context;
+    QString source;
+    QString type; // the translation's type attribute: "unfinished", "vanished", "obsolete" or empty
+    bool numerus = false;
+    QStringList forms; // the translation, or each <numerusform>
+};
+
+// The messages of a .ts file, read with QXmlStreamReader (the same on Qt 6.4 and later). Empty, with *error,
+// when the file is not well-formed XML.
+QList<Message> readTs(QIODevice* device, QString* language, QString* error)
+{
+    QList<Message> out;
+    QXmlStreamReader xml(device);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                out.append(current);
+            }
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{context,
+                              {},
+                              {},
+                              xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                              {}};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!current.numerus) {
+                current.forms << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+        } else if (name == QLatin1String("numerusform")) {
+            current.forms << xml.readElementText();
+        }
+    }
+    if (xml.hasError()) {
+        *error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+        return {};
+    }
+    return out;
+}
+
 QList<Problem> check(const QString& path, QString* language, int* messages)
 {
     QList<Problem> problems;
@@ -76,60 +130,40 @@ QList<Problem> check(const QString& path, QString* language, int* messages)
     if (!file.open(QIODevice::ReadOnly)) {
         return {{QString(), QString(), QStringLiteral("cannot open %1").arg(path)}};
     }
-    QDomDocument doc;
     QString error;
-    if (!doc.setContent(&file, &error)) {
+    const QList<Message> all = readTs(&file, language, &error);
+    if (!error.isEmpty()) {
         return {{QString(), QString(), QStringLiteral("not XML: %1").arg(error)}};
     }
-    *language = doc.documentElement().attribute(QStringLiteral("language"));
     const bool pluralOnly = path.endsWith(QLatin1String("_en.ts"));
-    *messages = 0;
-    const QDomNodeList contexts = doc.elementsByTagName(QStringLiteral("context"));
-    for (int c = 0; c < contexts.size(); ++c) {
-        const QDomElement ctx = contexts.at(c).toElement();
-        const QString name = ctx.firstChildElement(QStringLiteral("name")).text();
-        for (QDomElement m = ctx.firstChildElement(QStringLiteral("message")); !m.isNull();
-             m = m.nextSiblingElement(QStringLiteral("message"))) {
-            ++*messages;
-            const QString source = m.firstChildElement(QStringLiteral("source")).text();
-            const QDomElement tr = m.firstChildElement(QStringLiteral("translation"));
-            auto problem = [&](const QString& what) {
-                problems.append({name, source, what});
-            };
-            if (tr.attribute(QStringLiteral("type")) == QLatin1String("unfinished")) {
-                problem(QStringLiteral("unfinished"));
-                continue;
-            }
-            if (tr.attribute(QStringLiteral("type")) == QLatin1String("vanished") ||
-                tr.attribute(QStringLiteral("type")) == QLatin1String("obsolete")) {
-                continue;
-            }
-            QStringList forms;
-            if (m.attribute(QStringLiteral("numerus")) == QLatin1String("yes")) {
-                for (QDomElement f = tr.firstChildElement(QStringLiteral("numerusform")); !f.isNull();
-                     f = f.nextSiblingElement(QStringLiteral("numerusform"))) {
-                    forms << f.text();
-                }
-                if (forms.size() != pluralForms(*language)) {
-                    problem(QStringLiteral("%1 plural forms, %2 expected")
-                                .arg(forms.size())
-                                .arg(pluralForms(*language)));
-                }
-            } else {
-                forms << tr.text();
-                if (pluralOnly) {
-                    problem(QStringLiteral("the English file holds plural forms only"));
-                }
-            }
-            const QStringList expected = placeholders(source);
-            for (const QString& form : std::as_const(forms)) {
-                if (form.trimmed().isEmpty()) {
-                    problem(QStringLiteral("empty translation"));
-                } else if (placeholders(form) != expected) {
-                    problem(QStringLiteral("placeholders or tags differ: %1 in the source, %2 in \"%3\"")
-                                .arg(expected.join(QLatin1Char(' ')),
-                                     placeholders(form).join(QLatin1Char(' ')), form));
-                }
+    *messages = static_cast<int>(all.size());
+    for (const Message& m : all) {
+        auto problem = [&](const QString& what) {
+            problems.append({m.context, m.source, what});
+        };
+        if (m.type == QLatin1String("unfinished")) {
+            problem(QStringLiteral("unfinished"));
+            continue;
+        }
+        if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete")) {
+            continue;
+        }
+        if (m.numerus && m.forms.size() != pluralForms(*language)) {
+            problem(QStringLiteral("%1 plural forms, %2 expected")
+                        .arg(m.forms.size())
+                        .arg(pluralForms(*language)));
+        }
+        if (!m.numerus && pluralOnly) {
+            problem(QStringLiteral("the English file holds plural forms only"));
+        }
+        const QStringList expected = placeholders(m.source);
+        for (const QString& form : m.forms) {
+            if (form.trimmed().isEmpty()) {
+                problem(QStringLiteral("empty translation"));
+            } else if (placeholders(form) != expected) {
+                problem(QStringLiteral("placeholders or tags differ: %1 in the source, %2 in \"%3\"")
+                            .arg(expected.join(QLatin1Char(' ')), placeholders(form).join(QLatin1Char(' ')),
+                                 form));
             }
         }
     }
