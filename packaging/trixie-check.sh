@@ -35,7 +35,9 @@ mkdir -p "$LOG_DIR"
 PKGS=(cmake ninja-build g++ pkg-config libsqlite3-dev zlib1g-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-svg-plugins libre2-dev libgit2-dev libvectorscan-dev libkf6syntaxhighlighting-dev libgl-dev
-    util-linux ripgrep python3 git desktop-file-utils appstream)
+    util-linux ripgrep python3 git desktop-file-utils appstream
+    qt6-translations-l10n fonts-noto-cjk strace python3-jsonschema groff-base mandoc man-db zsh bash-completion
+    python3-yaml flatpak-builder)
 
 # --- 1. The tree -------------------------------------------------------------------------------------------
 # debootstrap writes /var/lib/trixie-check-complete only after it finished, so an interrupted run starts over.
