@@ -69,6 +69,7 @@ inline GitResult runGit(const QString& dir, const QStringList& args)
 {
     QProcess process;
     process.setWorkingDirectory(dir);
+    process.setStandardInputFile(QProcess::nullDevice()); // git must not read whatever the test's stdin holds
     process.start(QStringLiteral("git"),
                   QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Ada"), QStringLiteral("-c"),
                               QStringLiteral("user.email=ada@example.org")} +
