@@ -285,6 +285,516 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>待修复</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>已接受风险</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>New (not looked at yet)</source>
+        <translation>新发现（尚未查看）</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted (the file was left as it was)</source>
+        <translation>已中断（文件保持原样）</translation>
+    </message>
+    <message>
+        <source>prepared, not written</source>
+        <translation>已准备，未写入</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫描范围</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation>已取消：结果不完整</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>已读取文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Folders read</source>
+        <translation>已读取文件夹</translation>
+    </message>
+    <message>
+        <source>Git history</source>
+        <translation>Git 历史</translation>
+    </message>
+    <message>
+        <source>repositories: %1, commits and blobs: %2</source>
+        <translation>仓库：%1，提交和数据对象：%2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>items: %1, errors among them: %2</source>
+        <translation>项目数：%1，其中出错：%2</translation>
+    </message>
+    <message>
+        <source>Keyscout</source>
+        <translation>Keyscout</translation>
+    </message>
+    <message>
+        <source>version %1, rules %2 (%3 rules)</source>
+        <translation>版本 %1，规则集 %2（%3 条规则）</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>个机密</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>个位置</translation>
+    </message>
+    <message>
+        <source>model files that run code or are malformed</source>
+        <translation>个会运行代码或格式错误的模型文件</translation>
+    </message>
+    <message>
+        <source>Secrets by severity</source>
+        <translation>按严重程度统计的机密</translation>
+    </message>
+    <message>
+        <source>Findings by provider</source>
+        <translation>按提供方统计的发现项</translation>
+    </message>
+    <message>
+        <source>Findings by kind of place</source>
+        <translation>按位置类型统计的发现项</translation>
+    </message>
+    <message>
+        <source>An unreachable git object (amended away, a dropped stash or a reset).</source>
+        <translation>不可达的 Git 对象（被修补提交替换、来自已丢弃的贮藏或被重置）。</translation>
+    </message>
+    <message>
+        <source>In the repository&apos;s configuration.</source>
+        <translation>位于仓库的配置中。</translation>
+    </message>
+    <message>
+        <source>Committed in %1 by %2 on %3: %4</source>
+        <translation>由 %2 于 %3 提交（%1）：%4</translation>
+    </message>
+    <message>
+        <source>Contained in: %1</source>
+        <translation>包含于：%1</translation>
+    </message>
+    <message>
+        <source>Pushed to %1: revoking the secret is the only fix.</source>
+        <translation>已推送到 %1：唯一的补救办法是吊销该机密。</translation>
+    </message>
+    <message>
+        <source>File: %1 bytes, mode %2, owner %3, modified %4</source>
+        <translation>文件：%1 字节，权限 %2，所有者 %3，修改于 %4</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>发现项 ID</translation>
+    </message>
+    <message>
+        <source>Nothing to check: a model file holds no secret.</source>
+        <translation>无需检查：模型文件中不含机密。</translation>
+    </message>
+    <message>
+        <source>Not checked. Nothing is sent to check a token unless you ask: keyscout verify does, after asking.</source>
+        <translation>未检查。除非你要求，否则不会为检查令牌而发送任何内容：keyscout verify 会在征得你同意后进行检查。</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>决定于 %1</translation>
+    </message>
+    <message>
+        <source>Changes Keyscout made to these files:</source>
+        <translation>Keyscout 对这些文件所做的更改：</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>The same token is in a CI or deployment file and in a personal place: each environment should have its own.</source>
+        <translation>同一令牌既在 CI 或部署文件中，也在个人位置中：每个环境都应使用单独的令牌。</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation>位置（%1）</translation>
+    </message>
+    <message>
+        <source>Skipped, notices and errors</source>
+        <translation>跳过项、提示和错误</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>没有跳过任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not scan %1</source>
+        <translation>无法扫描 %1</translation>
+    </message>
+    <message>
+        <source>Rule file rejected: %1</source>
+        <translation>规则文件被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Read differently</source>
+        <translation>以其他方式读取</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Every skipped item</source>
+        <translation>所有跳过项</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Scanned root</source>
+        <translation>扫描的根目录</translation>
+    </message>
+    <message>
+        <source>Scanned host</source>
+        <translation>扫描的主机</translation>
+    </message>
+    <message>
+        <source>Homes scanned</source>
+        <translation>扫描的主目录</translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation>扫描者</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Scan time</source>
+        <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Keyscout %1, rules %2</source>
+        <translation>Keyscout %1，规则集 %2</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Network used</source>
+        <translation>使用了网络</translation>
+    </message>
+    <message>
+        <source>Running processes read</source>
+        <translation>读取了运行中的进程</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>状态更改时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>(not hashed)</source>
+        <translation>（未计算哈希）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Oldest first. ~ marks a time that only bounds when the secret appeared (a file&apos;s modification time).</source>
+        <translation>按时间从早到晚排列。带 ~ 的时间只限定了机密出现时间的范围（文件的修改时间）。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Keyscout report: secrets found: %1</source>
+        <translation>Keyscout 报告：发现的机密：%1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of this translation&apos;s language</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Every secret is masked: the report shows where each one is, not what it is.</source>
+        <translation>所有机密均已遮蔽：报告显示每个机密所在的位置，而不显示其内容。</translation>
+    </message>
+    <message>
+        <source>This report contains raw secrets. Only you can read the file; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>此报告包含原始机密。只有你能读取该文件；请勿分享，并在机密吊销后将其删除。</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>No secret was found.</source>
+        <translation>未发现任何机密。</translation>
+    </message>
+    <message>
+        <source>Made by Keyscout %1 on %2.</source>
+        <translation>由 Keyscout %1 于 %2 生成。</translation>
+    </message>
+</context>
+<context>
+    <name>IPythonHistory</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>不是 SQLite 数据库（文件开头不是“SQLite format 3”）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary copy %1: %2</source>
+        <translation>无法写入临时副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>读取已取消</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (%1)</source>
+        <translation>不是 SQLite 数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the database is corrupt (%1)</source>
+        <translation>数据库已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database (%1)</source>
+        <translation>SQLite 无法读取该数据库（%1）</translation>
+    </message>
+    <message>
+        <source>— the file is truncated: %1 of the %2 bytes its header announces</source>
+        <translation>——文件已截断：只有 %1 字节，而文件头声明有 %2 字节</translation>
+    </message>
+    <message>
+        <source>not an IPython history database (it has no history table)</source>
+        <translation>不是 IPython 历史数据库（没有 history 表）</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: the temporary folder (TMPDIR) does not exist</source>
+        <translation>无法创建私有临时文件夹：临时文件夹（TMPDIR）不存在</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>无法在 %1 中创建私有临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>the file kept changing while it was copied (a program is writing it): rows may be missing</source>
+        <translation>复制期间文件一直在变化（有程序正在写入）：可能缺少部分行</translation>
+    </message>
+    <message>
+        <source>the temporary copy in %1 could not be deleted</source>
+        <translation>无法删除 %1 中的临时副本</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Keyscout will use %1 from its next start.</source>
+        <translation>Keyscout 将从下次启动起使用 %1。</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
@@ -325,13 +835,6 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
-    </message>
-</context>
-<context>
-    <name>RemediationLog</name>
-    <message>
-        <source>%1: the folder cannot be created</source>
-        <translation>%1：无法创建该文件夹</translation>
     </message>
 </context>
 <context>
@@ -816,9 +1319,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
         <translation>安装新令牌时会替换此处的令牌（`hf auth login` 效果相同）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation>从 %1 中删除 %n 行 IPython 历史记录</translation>
+        <translation>
+            <numerusform>从 %1 中删除 %n 行 IPython 历史记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
@@ -844,9 +1349,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
         <translation>它由含有令牌的源文件编译而来；需要时 Python 会从清理后的源文件重新编译。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 (%n byte(s))</source>
-        <translation>删除 %1（%n 字节）</translation>
+        <translation>
+            <numerusform>删除 %1（%n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
@@ -868,9 +1375,11 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
         <translation>%1：不是 Keyscout 能重写的笔记本（%2）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation>从 %1 中移除 %n 个含有令牌的输出</translation>
+        <translation>
+            <numerusform>从 %1 中移除 %n 个含有令牌的输出</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
@@ -880,17 +1389,23 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
         <translation>打印过令牌的输出会被删除，单元格源码中的令牌会变为 %1；笔记本的其余字节保持不变。今后请改为从环境变量加载令牌（os.environ[&quot;HF_TOKEN&quot;]），并在提交前清除输出。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n history entry(ies) from %1</source>
-        <translation>从 %1 中移除 %n 条历史记录</translation>
+        <translation>
+            <numerusform>从 %1 中移除 %n 条历史记录</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n saved credential(s) from %1</source>
-        <translation>从 %1 中移除 %n 条已保存的凭据</translation>
+        <translation>
+            <numerusform>从 %1 中移除 %n 条已保存的凭据</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation>从 %1 中移除 %n 行设置令牌的内容</translation>
+        <translation>
+            <numerusform>从 %1 中移除 %n 行设置令牌的内容</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
@@ -1114,6 +1629,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>no backup for change %1</source>
         <translation>更改 %1 没有备份</translation>
+    </message>
+    <message>
+        <source>%1: the rows were deleted, but the database could not be compacted: %2</source>
+        <translation>%1：这些行已删除，但无法压缩数据库：%2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1891,61 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Hide secret</source>
         <translation>隐藏机密</translation>
     </message>
+    <message>
+        <source>Responder mode: read-only, offline</source>
+        <translation>事件响应模式：只读、离线</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ExportDialog</name>
+    <message>
+        <source>HTML report for people</source>
+        <translation>HTML 报告（供人阅读）</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>JSON 报告</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning</source>
+        <translation>SARIF（用于代码扫描）</translation>
+    </message>
+    <message>
+        <source>CSV, one row per place</source>
+        <translation>CSV，每个位置一行</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one place per line</source>
+        <translation>JSON Lines，每行一个位置</translation>
+    </message>
+    <message>
+        <source>Text report</source>
+        <translation>文本报告</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Include raw secrets</source>
+        <translation>包含原始机密</translation>
+    </message>
+    <message>
+        <source>Without it every secret is masked. A report with raw secrets is written readable only by you.</source>
+        <translation>不勾选时，所有机密均会遮蔽。包含原始机密的报告在写入时会设为只有你能读取。</translation>
+    </message>
+    <message>
+        <source>Include raw secrets?</source>
+        <translation>要包含原始机密吗？</translation>
+    </message>
+    <message>
+        <source>The report will contain every secret in full. Anyone who reads the file can use them. It is written readable only by you; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>报告将包含每个机密的完整内容。任何读到该文件的人都能使用它们。该文件在写入时会设为只有你能读取；请勿分享，并在机密吊销后将其删除。</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>包含机密</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
@@ -1573,6 +2147,54 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
         <translation>要扫描的已挂载主目录或磁盘镜像文件夹（只读）</translation>
+    </message>
+    <message>
+        <source>The decision is not saved: Keyscout&apos;s data folder %1 is inside the scanned folder, where nothing is written.</source>
+        <translation>处置决定未保存：Keyscout 的数据文件夹 %1 位于被扫描的文件夹中，而该文件夹中不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>No home folder under %1 (home/*, root/, the homes its etc/passwd names).</source>
+        <translation>%1 下没有主目录（home/*、root/，以及其 etc/passwd 中列出的主目录）。</translation>
+    </message>
+    <message>
+        <source>Mounted home or disk image</source>
+        <translation>已挂载的主目录或磁盘镜像</translation>
+    </message>
+    <message>
+        <source>Responder mode</source>
+        <translation>事件响应模式</translation>
+    </message>
+    <message>
+        <source>Read-only responder scan of %1 — nothing is written there, nothing is sent</source>
+        <translation>对 %1 的只读事件响应扫描——不会向其中写入任何内容，也不会发送任何内容</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Keyscout — Workshop</source>
+        <translation>Keyscout — 工作坊</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2451,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>Nothing.</source>
         <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1：无法创建该文件夹</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2842,18 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
         <translation>%2 个位置中有 %1 个机密 · 严重 %3 · 高 %4</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this scan as an HTML, JSON, SARIF, CSV or JSON Lines report</source>
+        <translation>将本次扫描保存为 HTML、JSON、SARIF、CSV 或 JSON Lines 报告</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
@@ -2363,6 +3001,14 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Also skip:</source>
         <translation>另外跳过：</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
+        <translation>把演示工作站作为练习：找出并修复每个预置的令牌，路径隐藏，最后给出得分</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
@@ -2439,6 +3085,112 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
 </context>
 <context>
+    <name>keyscout::WorkshopBar</name>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop&lt;/b&gt; — find every planted token, then fix each one: check it, revoke it, remove every copy.</source>
+        <translation>&lt;b&gt;工作坊&lt;/b&gt;——找出每个预置的令牌，然后逐一修复：检查它、吊销它、删除所有副本。</translation>
+    </message>
+    <message>
+        <source>Finish workshop…</source>
+        <translation>结束工作坊…</translation>
+    </message>
+    <message>
+        <source>Scans the demo workstation once more and shows the score</source>
+        <translation>再次扫描演示工作站并显示得分</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::WorkshopScoreDialog</name>
+    <message numerus="yes">
+        <source>%n planted secret(s) to find</source>
+        <translation>
+            <numerusform>有 %n 个预置的机密待找出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · fixed %3 of %4 · %5 left</source>
+        <translation>已找到 %1/%2 · 已修复 %3/%4 · 还剩 %5 个</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: only in Hugging Face&apos;s private token store</source>
+        <translation>无需修复：仅在 Hugging Face 的私有令牌存储中</translation>
+    </message>
+    <message>
+        <source>Fixed: revoked, no copy left</source>
+        <translation>已修复：已吊销，无副本残留</translation>
+    </message>
+    <message>
+        <source>Fixed: no copy left</source>
+        <translation>已修复：无副本残留</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>未吊销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) left</source>
+        <translation>
+            <numerusform>仍有 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>待完成：%1</translation>
+    </message>
+    <message>
+        <source>Workshop score</source>
+        <translation>工作坊得分</translation>
+    </message>
+    <message>
+        <source>A secret is fixed when no copy is left outside Hugging Face&apos;s private token store and git history, and a Hugging Face token is revoked too: a copy in a pushed commit is harmless only once the token is dead.</source>
+        <translation>当 Hugging Face 私有令牌存储和 Git 历史之外不再残留任何副本，且 Hugging Face 令牌也已吊销时，机密才算修复：已推送提交中的副本只有在令牌失效后才无害。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message>
+        <source>Save score…</source>
+        <translation>保存得分…</translation>
+    </message>
+    <message>
+        <source>Keyscout workshop score</source>
+        <translation>Keyscout 工作坊得分</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>保存得分</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
@@ -2455,6 +3207,83 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     <message>
         <source>%1: cannot be read</source>
         <translation>%1：无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>further problems are not listed</source>
+        <translation>其余问题未列出</translation>
+    </message>
+    <message>
+        <source>not a fish history record</source>
+        <translation>不是 fish 历史记录条目</translation>
+    </message>
+    <message>
+        <source>not a URL with credentials</source>
+        <translation>不是带凭据的 URL</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; without a host name</source>
+        <translation>&apos;machine&apos; 后缺少主机名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>&apos;%1&apos; 缺少值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;%1&apos; 出现在任何 &apos;machine&apos; 或 &apos;default&apos; 之前</translation>
+    </message>
+    <message>
+        <source>&apos;macdef&apos; without a macro name</source>
+        <translation>&apos;macdef&apos; 后缺少宏名称</translation>
+    </message>
+    <message>
+        <source>unexpected word where a keyword belongs</source>
+        <translation>在应为关键字的位置出现了意外的单词</translation>
+    </message>
+    <message>
+        <source>%1 (not valid JSON)</source>
+        <translation>%1（不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>not a docker config (&quot;auths&quot; must be an object)</source>
+        <translation>不是 docker 配置（&quot;auths&quot; 必须是对象）</translation>
+    </message>
+    <message>
+        <source>registry entry is not an object</source>
+        <translation>镜像仓库条目不是对象</translation>
+    </message>
+    <message>
+        <source>registry auth is not valid base64</source>
+        <translation>镜像仓库的 auth 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>registry auth is not base64 of user:password</source>
+        <translation>镜像仓库的 auth 不是 user:password 的 base64 编码</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::EnvFileParser</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>右引号后有意外的文本</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::NetrcTokenizer</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>引号未闭合</translation>
     </message>
 </context>
 </TS>
