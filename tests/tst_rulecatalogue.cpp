@@ -129,6 +129,13 @@ private slots:
         noTests.replace("\"negative\": [\"k=tst_short\"]", "\"negative\": []");
         QTest::newRow("no negative vector") << ruleFile(noTests) << "test.token"
                                             << "at least one positive and one negative";
+        // Found by fuzzing (tests/fuzz): a keyword starting with NUL passed the checks, then Vectorscan
+        // refused to compile it and the exception ended the program (user rule files are read at every
+        // start).
+        QByteArray nulKeyword = goodRule();
+        nulKeyword.replace("\"keywords\": [\"tst_\"]", "\"keywords\": [\"\\u0000tst_\"]");
+        QTest::newRow("NUL in a keyword") << ruleFile(nulKeyword) << "test.token"
+                                          << "without NUL";
     }
     void badFilesAreRejectedWithReason()
     {

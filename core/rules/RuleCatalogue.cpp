@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <re2/re2.h>
+#include <stdexcept>
 
 namespace keyscout {
 
@@ -67,8 +68,9 @@ QString parseRule(const QJsonObject& o, Rule& rule)
     const QJsonArray keywords = o.value(QLatin1String("keywords")).toArray();
     for (const auto& k : keywords) {
         const QString kw = k.toString();
-        if (kw.isEmpty()) {
-            return QStringLiteral("\"keywords\" must hold non-empty strings");
+        // Vectorscan's literal API refuses a keyword that starts with NUL (and would stop the whole scan).
+        if (kw.isEmpty() || kw.contains(QChar(0))) {
+            return QStringLiteral("\"keywords\" must hold non-empty strings without NUL characters");
         }
         rule.keywords.push_back(utf8(kw));
     }
@@ -265,8 +267,12 @@ bool RuleCatalogue::loadJson(const QByteArray& json, const QString& fileName, bo
         parsed.push_back(std::move(rule));
     }
     if (errors.isEmpty() && checkTests) {
-        for (const RuleTestFailure& f : RuleTestRunner(parsed).run()) {
-            errors.append({fileName, f.ruleId, f.reason});
+        try {
+            for (const RuleTestFailure& f : RuleTestRunner(parsed).run()) {
+                errors.append({fileName, f.ruleId, f.reason});
+            }
+        } catch (const std::runtime_error& e) { // the keywords do not compile: a file to reject, not a crash
+            errors.append({fileName, {}, QString::fromStdString(e.what())});
         }
     }
     if (!errors.isEmpty()) {
