@@ -721,6 +721,19 @@ private slots:
             << safetensorsBytes(R"({"a":{"dtype":"F32","shape":[-2],"data_offsets":[0,8]}})",
                                 QByteArray(8, '\0'))
             << "non-negative";
+        // Found by fuzzing (tests/fuzz): numbers beyond 64 bits were converted anyway (undefined; 2^64 became
+        // 0, so this file passed as valid).
+        QTest::newRow("offsets beyond 64 bits")
+            << safetensorsBytes(
+                   R"({"a":{"dtype":"U8","shape":[0],"data_offsets":[18446744073709551616,18446744073709551616]}})",
+                   {})
+            << "non-negative integers";
+        QTest::newRow("shape beyond 64 bits")
+            << safetensorsBytes(R"({"a":{"dtype":"U8","shape":[1e300],"data_offsets":[0,0]}})", {})
+            << "non-negative integers";
+        QTest::newRow("fractional offsets")
+            << safetensorsBytes(R"({"a":{"dtype":"U8","shape":[0],"data_offsets":[0.5,0.5]}})", {})
+            << "non-negative integers";
     }
 
     void invalidSafetensors()

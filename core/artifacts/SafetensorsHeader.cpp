@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace keyscout {
@@ -36,6 +37,18 @@ quint64 le64(const char* p)
         v = (v << 8) | static_cast<unsigned char>(p[i]);
     }
     return v;
+}
+
+// A JSON number that is a count or an offset: a non-negative integer that fits 64 bits (converting any other
+// double to quint64 is undefined).
+bool toCount(const QJsonValue& value, quint64* out)
+{
+    const double v = value.toDouble(-1);
+    if (!value.isDouble() || !(v >= 0) || v >= 18446744073709551616.0 || v != std::floor(v)) {
+        return false;
+    }
+    *out = static_cast<quint64>(v);
+    return true;
 }
 
 struct Span {
@@ -130,22 +143,19 @@ SafetensorsCheck checkSafetensors(QFile& file)
         bool shapeOk = true;
         quint64 elements = 1;
         for (const auto& d : shapeValue.toArray()) {
-            const double v = d.toDouble(-1);
-            if (!d.isDouble() || v < 0 || v != static_cast<double>(static_cast<quint64>(v)) ||
-                __builtin_mul_overflow(elements, static_cast<quint64>(v), &elements)) {
+            quint64 dimension = 0;
+            if (!toCount(d, &dimension) || __builtin_mul_overflow(elements, dimension, &elements)) {
                 shapeOk = false;
             }
         }
         const QJsonArray offsets = offsetsValue.toArray();
-        const double b = offsets.at(0).toDouble(-1);
-        const double e = offsets.at(1).toDouble(-1);
-        if (!shapeOk || b < 0 || e < 0 || b > e) {
+        quint64 begin = 0;
+        quint64 end = 0;
+        if (!shapeOk || !toCount(offsets.at(0), &begin) || !toCount(offsets.at(1), &end) || begin > end) {
             problem(
                 QStringLiteral("%1: shape or data_offsets are not non-negative integers in order").arg(name));
             continue;
         }
-        const auto begin = static_cast<quint64>(b);
-        const auto end = static_cast<quint64>(e);
         quint64 bitsTotal = 0;
         if (__builtin_mul_overflow(elements, static_cast<quint64>(bits), &bitsTotal) || bitsTotal % 8 != 0 ||
             bitsTotal / 8 != end - begin) {
