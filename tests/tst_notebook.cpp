@@ -311,6 +311,23 @@ private slots:
         QVERIFY(d.error.contains(QLatin1String("nested too deeply")));
     }
 
+    // Found by fuzzing (tests/fuzz): JsonDocument::member compared a key's raw text with the name even when
+    // the key had escapes, so the name a\nb (backslash, n) found the key written "a\nb" (a, newline, b).
+    void jsonMemberComparesEscapedKeysDecoded()
+    {
+        const std::string_view text = R"({"a\nb": 1, "a\\nb": 2, "c": 3})";
+        formats::JsonDocument doc;
+        QString error;
+        QVERIFY2(doc.parse(text, &error), qPrintable(error));
+        const formats::JsonDocument::Node* literal = doc.member(doc.root(), R"(a\nb)");
+        QVERIFY(literal != nullptr);
+        QCOMPARE(doc.raw(*literal), std::string_view("2"));
+        const formats::JsonDocument::Node* newline = doc.member(doc.root(), "a\nb");
+        QVERIFY(newline != nullptr);
+        QCOMPARE(doc.raw(*newline), std::string_view("1"));
+        QCOMPARE(doc.raw(*doc.member(doc.root(), "c")), std::string_view("3"));
+    }
+
     void jsonReportCarriesTheCell()
     {
         const Planted p = plant(kNotebook, {"SOURCE", "OUT", "RESULT", "TRACE", "ATTACH", "WIDGET"}, m_rng);

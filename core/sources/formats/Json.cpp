@@ -332,7 +332,9 @@ const JsonDocument::Node* JsonDocument::member(const Node& object, std::string_v
     for (std::uint32_t i = 0; i < object.count; ++i) {
         const Node& k = key(object, i);
         const std::string_view rawKey = m_text.substr(k.begin + 1, k.end - k.begin - 2);
-        if (rawKey == name || (rawKey.find('\\') != std::string_view::npos && string(k) == name)) {
+        // A key with escapes is compared decoded: its raw text spells another name (raw a\nb: a, newline, b).
+        const bool escaped = rawKey.find('\\') != std::string_view::npos;
+        if (escaped ? string(k) == name : rawKey == name) {
             return &value(object, i);
         }
     }
