@@ -175,6 +175,16 @@ private slots:
         QVERIFY2(!joined.contains(QString::fromLatin1(token)), qPrintable(joined));
         QCOMPARE(joined.count(findings.first().masked), 4);
 
+        // Copies that overlap (a token ending with its first letter, written twice sharing it): after the first
+        // copy's mask, which shows that last letter, the rest of the second spelled the whole token.
+        QByteArray bordered = test::hfToken(m_rng);
+        bordered.back() = 'h';
+        const QByteArray twice = "HF_TOKEN=" + bordered + "\necho x" + bordered + bordered.mid(1) + "\n";
+        const QList<Finding> overlapping = hfFindings(scan(twice));
+        QCOMPARE(overlapping.size(), 1);
+        const QString shown = overlapping.first().context.join(QLatin1Char('\n'));
+        QVERIFY2(!shown.contains(QString::fromLatin1(bordered)), qPrintable(shown));
+
         // Binary content shows the printable run around the secret: a copy in it is masked too.
         QByteArray blob(16, '\0');
         blob += "token=" + token + ";old=q" + token;

@@ -57,8 +57,8 @@ void maskCopies(std::string_view buffer, size_t from, size_t to, std::vector<Mas
         if (secret.empty() || !seen.insert(secret).second) {
             continue;
         }
-        for (size_t at = range.find(secret); at != std::string_view::npos;
-             at = range.find(secret, at + secret.size())) {
+        // Overlapping copies too: each shows its own mask, where the text after a mask could spell the rest.
+        for (size_t at = range.find(secret); at != std::string_view::npos; at = range.find(secret, at + 1)) {
             if (from + at != m.begin) {
                 copies.push_back({from + at, from + at + secret.size(), m.mask});
             }
