@@ -8,6 +8,7 @@
 #include "sources/git/PackObjectReader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace keyscout;
@@ -26,7 +27,11 @@ void write(const QString& path, std::string_view bytes)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size)
 {
     static QTemporaryDir* dir = [] {
-        auto* d = new QTemporaryDir; // one folder for the whole run
+        // One folder for the whole run, in memory where there is /dev/shm: two files are written per input.
+        const QString shm = QStringLiteral("/dev/shm");
+        auto* d = QFileInfo(shm).isWritable()
+                      ? new QTemporaryDir(shm + QStringLiteral("/keyscout-fuzz-XXXXXX"))
+                      : new QTemporaryDir;
         FUZZ_CHECK(d->isValid() && QDir(d->path()).mkpath(QStringLiteral("objects/pack")));
         return d;
     }();
