@@ -287,6 +287,516 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>Zu beheben</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>New (not looked at yet)</source>
+        <translation>Neu (noch nicht angesehen)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted (the file was left as it was)</source>
+        <translation>unterbrochen (die Datei blieb unverändert)</translation>
+    </message>
+    <message>
+        <source>prepared, not written</source>
+        <translation>vorbereitet, nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation>abgebrochen: Die Ergebnisse sind unvollständig</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Gelesene Dateien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Folders read</source>
+        <translation>Gelesene Ordner</translation>
+    </message>
+    <message>
+        <source>Git history</source>
+        <translation>Git-Historie</translation>
+    </message>
+    <message>
+        <source>repositories: %1, commits and blobs: %2</source>
+        <translation>Repositorys: %1, Commits und Blobs: %2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>items: %1, errors among them: %2</source>
+        <translation>Einträge: %1, davon Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Keyscout</source>
+        <translation>Keyscout</translation>
+    </message>
+    <message>
+        <source>version %1, rules %2 (%3 rules)</source>
+        <translation>Version %1, Regeln %2 (%3 Regeln)</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>Fundorte</translation>
+    </message>
+    <message>
+        <source>model files that run code or are malformed</source>
+        <translation>Modelldateien, die Code ausführen oder fehlerhaft sind</translation>
+    </message>
+    <message>
+        <source>Secrets by severity</source>
+        <translation>Geheimnisse nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings by provider</source>
+        <translation>Funde nach Anbieter</translation>
+    </message>
+    <message>
+        <source>Findings by kind of place</source>
+        <translation>Funde nach Art des Fundorts</translation>
+    </message>
+    <message>
+        <source>An unreachable git object (amended away, a dropped stash or a reset).</source>
+        <translation>Ein nicht erreichbares Git-Objekt (durch amend überholt, ein verworfener Stash oder ein reset).</translation>
+    </message>
+    <message>
+        <source>In the repository&apos;s configuration.</source>
+        <translation>In der Konfiguration des Repositorys.</translation>
+    </message>
+    <message>
+        <source>Committed in %1 by %2 on %3: %4</source>
+        <translation>Committet in %1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <source>Contained in: %1</source>
+        <translation>Enthalten in: %1</translation>
+    </message>
+    <message>
+        <source>Pushed to %1: revoking the secret is the only fix.</source>
+        <translation>Nach %1 gepusht: Nur der Widerruf des Geheimnisses hilft.</translation>
+    </message>
+    <message>
+        <source>File: %1 bytes, mode %2, owner %3, modified %4</source>
+        <translation>Datei: %1 Bytes, Modus %2, Eigentümer %3, geändert am %4</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Fund-ID</translation>
+    </message>
+    <message>
+        <source>Nothing to check: a model file holds no secret.</source>
+        <translation>Nichts zu prüfen: Eine Modelldatei enthält kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Not checked. Nothing is sent to check a token unless you ask: keyscout verify does, after asking.</source>
+        <translation>Nicht geprüft. Zur Prüfung eines Tokens wird nichts gesendet, solange Sie es nicht verlangen: keyscout verify tut es, nach Rückfrage.</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>entschieden am %1</translation>
+    </message>
+    <message>
+        <source>Changes Keyscout made to these files:</source>
+        <translation>Änderungen, die Keyscout an diesen Dateien vorgenommen hat:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>The same token is in a CI or deployment file and in a personal place: each environment should have its own.</source>
+        <translation>Dasselbe Token liegt in einer CI- oder Deployment-Datei und an einem persönlichen Fundort: Jede Umgebung sollte ein eigenes haben.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation>Fundorte (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped, notices and errors</source>
+        <translation>Übersprungenes, Hinweise und Fehler</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Nichts wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Could not scan %1</source>
+        <translation>%1 konnte nicht gescannt werden</translation>
+    </message>
+    <message>
+        <source>Rule file rejected: %1</source>
+        <translation>Regeldatei abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Read differently</source>
+        <translation>Anders gelesen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Every skipped item</source>
+        <translation>Alle übersprungenen Einträge</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Scanned root</source>
+        <translation>Gescanntes Wurzelverzeichnis</translation>
+    </message>
+    <message>
+        <source>Scanned host</source>
+        <translation>Gescannter Host</translation>
+    </message>
+    <message>
+        <source>Homes scanned</source>
+        <translation>Gescannte Home-Ordner</translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation>Gescannt von</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Scan time</source>
+        <translation>Scan-Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Keyscout %1, rules %2</source>
+        <translation>Keyscout %1, Regeln %2</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Nur lesend</translation>
+    </message>
+    <message>
+        <source>Network used</source>
+        <translation>Netzwerk genutzt</translation>
+    </message>
+    <message>
+        <source>Running processes read</source>
+        <translation>Laufende Prozesse gelesen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>(not hashed)</source>
+        <translation>(kein Hash berechnet)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Oldest first. ~ marks a time that only bounds when the secret appeared (a file&apos;s modification time).</source>
+        <translation>Älteste zuerst. ~ markiert eine Zeit, die nur eingrenzt, wann das Geheimnis auftauchte (die Änderungszeit einer Datei).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Keyscout report: secrets found: %1</source>
+        <translation>Keyscout-Bericht: gefundene Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of this translation&apos;s language</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Every secret is masked: the report shows where each one is, not what it is.</source>
+        <translation>Jedes Geheimnis ist maskiert: Der Bericht zeigt, wo jedes liegt, nicht was es ist.</translation>
+    </message>
+    <message>
+        <source>This report contains raw secrets. Only you can read the file; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>Dieser Bericht enthält Geheimnisse im Klartext. Nur Sie können die Datei lesen; geben Sie sie nicht weiter und löschen Sie sie, sobald die Geheimnisse widerrufen sind.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>Fundorte: %1</translation>
+    </message>
+    <message>
+        <source>No secret was found.</source>
+        <translation>Es wurde kein Geheimnis gefunden.</translation>
+    </message>
+    <message>
+        <source>Made by Keyscout %1 on %2.</source>
+        <translation>Erstellt von Keyscout %1 am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IPythonHistory</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>keine SQLite-Datenbank (die Datei beginnt nicht mit „SQLite format 3“)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary copy %1: %2</source>
+        <translation>die temporäre Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (%1)</source>
+        <translation>keine SQLite-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>the database is corrupt (%1)</source>
+        <translation>die Datenbank ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database (%1)</source>
+        <translation>SQLite kann die Datenbank nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>— the file is truncated: %1 of the %2 bytes its header announces</source>
+        <translation>– die Datei ist abgeschnitten: %1 der %2 Bytes, die ihr Header angibt</translation>
+    </message>
+    <message>
+        <source>not an IPython history database (it has no history table)</source>
+        <translation>keine IPython-Verlaufsdatenbank (sie hat keine Tabelle history)</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: the temporary folder (TMPDIR) does not exist</source>
+        <translation>es kann kein privater temporärer Ordner angelegt werden: Der temporäre Ordner (TMPDIR) existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>in %1 kann kein privater temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the file kept changing while it was copied (a program is writing it): rows may be missing</source>
+        <translation>die Datei hat sich beim Kopieren laufend geändert (ein Programm schreibt sie): Es können Zeilen fehlen</translation>
+    </message>
+    <message>
+        <source>the temporary copy in %1 could not be deleted</source>
+        <translation>die temporäre Kopie in %1 konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Keyscout will use %1 from its next start.</source>
+        <translation>Keyscout verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
@@ -327,13 +837,6 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>RemediationLog</name>
-    <message>
-        <source>%1: the folder cannot be created</source>
-        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -819,9 +1322,12 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
         <translation>Das Installieren des neuen Tokens ersetzt es hier (`hf auth login` tut dasselbe).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation>%n IPython-Verlaufszeile(n) aus %1 löschen</translation>
+        <translation>
+            <numerusform>%n IPython-Verlaufszeile aus %1 löschen</numerusform>
+            <numerusform>%n IPython-Verlaufszeilen aus %1 löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
@@ -847,9 +1353,12 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
         <translation>Aus einer Quelle kompiliert, die das Token enthielt; Python kompiliert sie bei Bedarf aus der bereinigten Quelle neu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 (%n byte(s))</source>
-        <translation>%1 löschen (%n Byte)</translation>
+        <translation>
+            <numerusform>%1 löschen (%n Byte)</numerusform>
+            <numerusform>%1 löschen (%n Bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
@@ -871,9 +1380,12 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
         <translation>%1: kein Notebook, das Keyscout umschreiben kann (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation>%n Ausgabe(n) mit dem Token aus %1 entfernen</translation>
+        <translation>
+            <numerusform>%n Ausgabe mit dem Token aus %1 entfernen</numerusform>
+            <numerusform>%n Ausgaben mit dem Token aus %1 entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
@@ -883,17 +1395,26 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
         <translation>Ausgaben, die das Token ausgegeben haben, werden verworfen, und ein Token im Quelltext einer Zelle wird zu %1; jedes andere Byte des Notebooks bleibt, wie es war. Laden Sie das Token stattdessen aus der Umgebung (os.environ[&quot;HF_TOKEN&quot;]) und entfernen Sie Ausgaben vor dem Committen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n history entry(ies) from %1</source>
-        <translation>Verlaufseinträge aus %1 entfernen (%n)</translation>
+        <translation>
+            <numerusform>%n Verlaufseintrag aus %1 entfernen</numerusform>
+            <numerusform>%n Verlaufseinträge aus %1 entfernen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n saved credential(s) from %1</source>
-        <translation>Gespeicherte Zugangsdaten aus %1 entfernen (%n)</translation>
+        <translation>
+            <numerusform>%n Eintrag mit gespeicherten Zugangsdaten aus %1 entfernen</numerusform>
+            <numerusform>%n Einträge mit gespeicherten Zugangsdaten aus %1 entfernen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation>%n Zeile(n), die das Token setzen, aus %1 entfernen</translation>
+        <translation>
+            <numerusform>%n Zeile, die das Token setzt, aus %1 entfernen</numerusform>
+            <numerusform>%n Zeilen, die das Token setzen, aus %1 entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
@@ -1117,6 +1638,10 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     <message>
         <source>no backup for change %1</source>
         <translation>keine Sicherung für Änderung %1</translation>
+    </message>
+    <message>
+        <source>%1: the rows were deleted, but the database could not be compacted: %2</source>
+        <translation>%1: Die Zeilen wurden gelöscht, aber die Datenbank konnte nicht verdichtet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1902,61 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Hide secret</source>
         <translation>Geheimnis verbergen</translation>
     </message>
+    <message>
+        <source>Responder mode: read-only, offline</source>
+        <translation>Responder-Modus: nur lesend, offline</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ExportDialog</name>
+    <message>
+        <source>HTML report for people</source>
+        <translation>HTML-Bericht zum Lesen</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>JSON-Bericht</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning</source>
+        <translation>SARIF für Code-Scanning</translation>
+    </message>
+    <message>
+        <source>CSV, one row per place</source>
+        <translation>CSV, eine Zeile pro Fundort</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one place per line</source>
+        <translation>JSON Lines, ein Fundort pro Zeile</translation>
+    </message>
+    <message>
+        <source>Text report</source>
+        <translation>Textbericht</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Include raw secrets</source>
+        <translation>Geheimnisse im Klartext einschließen</translation>
+    </message>
+    <message>
+        <source>Without it every secret is masked. A report with raw secrets is written readable only by you.</source>
+        <translation>Ohne diese Option ist jedes Geheimnis maskiert. Ein Bericht mit Geheimnissen im Klartext wird nur für Sie lesbar geschrieben.</translation>
+    </message>
+    <message>
+        <source>Include raw secrets?</source>
+        <translation>Geheimnisse im Klartext einschließen?</translation>
+    </message>
+    <message>
+        <source>The report will contain every secret in full. Anyone who reads the file can use them. It is written readable only by you; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>Der Bericht wird jedes Geheimnis vollständig enthalten. Jeder, der die Datei liest, kann sie verwenden. Sie wird nur für Sie lesbar geschrieben; geben Sie sie nicht weiter und löschen Sie sie, sobald die Geheimnisse widerrufen sind.</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>Geheimnisse einschließen</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
@@ -1579,6 +2159,54 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
         <translation>Eingehängter Home-Ordner oder Ordner eines Disk-Images zum Scannen (nur lesend)</translation>
+    </message>
+    <message>
+        <source>The decision is not saved: Keyscout&apos;s data folder %1 is inside the scanned folder, where nothing is written.</source>
+        <translation>Die Entscheidung wird nicht gespeichert: Der Datenordner %1 von Keyscout liegt im gescannten Ordner, in den nichts geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>No home folder under %1 (home/*, root/, the homes its etc/passwd names).</source>
+        <translation>Kein Home-Ordner unter %1 (home/*, root/, die Home-Ordner, die seine etc/passwd nennt).</translation>
+    </message>
+    <message>
+        <source>Mounted home or disk image</source>
+        <translation>Eingehängter Home-Ordner oder Disk-Image</translation>
+    </message>
+    <message>
+        <source>Responder mode</source>
+        <translation>Responder-Modus</translation>
+    </message>
+    <message>
+        <source>Read-only responder scan of %1 — nothing is written there, nothing is sent</source>
+        <translation>Nur lesender Responder-Scan von %1 – dort wird nichts geschrieben, nichts wird gesendet</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Keyscout — Workshop</source>
+        <translation>Keyscout – Workshop</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2464,10 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     <message>
         <source>Nothing.</source>
         <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2859,18 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
         <translation>%1 Geheimnis(se) an %2 Fundort(en) · %3 kritisch · %4 hoch</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this scan as an HTML, JSON, SARIF, CSV or JSON Lines report</source>
+        <translation>Diesen Scan als HTML-, JSON-, SARIF-, CSV- oder JSON-Lines-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
@@ -2374,6 +3018,14 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Also skip:</source>
         <translation>Auch überspringen:</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
+        <translation>Der Demo-Arbeitsplatz als Übung: jedes platzierte Token finden und bereinigen, Pfade verborgen, danach eine Auswertung</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
@@ -2450,6 +3102,114 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     </message>
 </context>
 <context>
+    <name>keyscout::WorkshopBar</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop&lt;/b&gt; — find every planted token, then fix each one: check it, revoke it, remove every copy.</source>
+        <translation>&lt;b&gt;Workshop&lt;/b&gt; – Finden Sie jedes platzierte Token und bereinigen Sie dann jedes: prüfen, widerrufen, jede Kopie entfernen.</translation>
+    </message>
+    <message>
+        <source>Finish workshop…</source>
+        <translation>Workshop beenden…</translation>
+    </message>
+    <message>
+        <source>Scans the demo workstation once more and shows the score</source>
+        <translation>Scannt den Demo-Arbeitsplatz noch einmal und zeigt die Auswertung</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::WorkshopScoreDialog</name>
+    <message numerus="yes">
+        <source>%n planted secret(s) to find</source>
+        <translation>
+            <numerusform>%n platziertes Geheimnis zu finden</numerusform>
+            <numerusform>%n platzierte Geheimnisse zu finden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · fixed %3 of %4 · %5 left</source>
+        <translation>%1 von %2 gefunden · %3 von %4 behoben · %5 offen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: only in Hugging Face&apos;s private token store</source>
+        <translation>Nichts zu beheben: nur im privaten Token-Speicher von Hugging Face</translation>
+    </message>
+    <message>
+        <source>Fixed: revoked, no copy left</source>
+        <translation>Behoben: widerrufen, keine Kopie übrig</translation>
+    </message>
+    <message>
+        <source>Fixed: no copy left</source>
+        <translation>Behoben: keine Kopie übrig</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>nicht widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) left</source>
+        <translation>
+            <numerusform>%n Kopie übrig</numerusform>
+            <numerusform>%n Kopien übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Workshop score</source>
+        <translation>Workshop-Auswertung</translation>
+    </message>
+    <message>
+        <source>A secret is fixed when no copy is left outside Hugging Face&apos;s private token store and git history, and a Hugging Face token is revoked too: a copy in a pushed commit is harmless only once the token is dead.</source>
+        <translation>Ein Geheimnis ist behoben, wenn außerhalb des privaten Token-Speichers von Hugging Face und der Git-Historie keine Kopie übrig ist und ein Hugging-Face-Token zudem widerrufen ist: Eine Kopie in einem gepushten Commit ist erst unschädlich, wenn das Token ungültig ist.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Save score…</source>
+        <translation>Auswertung speichern…</translation>
+    </message>
+    <message>
+        <source>Keyscout workshop score</source>
+        <translation>Keyscout-Workshop-Auswertung</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Auswertung speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
@@ -2466,6 +3226,83 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     <message>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>further problems are not listed</source>
+        <translation>weitere Probleme werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>not a fish history record</source>
+        <translation>kein fish-Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>not a URL with credentials</source>
+        <translation>keine URL mit Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; without a host name</source>
+        <translation>&apos;machine&apos; ohne Hostnamen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>&apos;%1&apos; ohne Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;%1&apos; vor dem ersten &apos;machine&apos; oder &apos;default&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;macdef&apos; without a macro name</source>
+        <translation>&apos;macdef&apos; ohne Makronamen</translation>
+    </message>
+    <message>
+        <source>unexpected word where a keyword belongs</source>
+        <translation>unerwartetes Wort, wo ein Schlüsselwort stehen muss</translation>
+    </message>
+    <message>
+        <source>%1 (not valid JSON)</source>
+        <translation>%1 (kein gültiges JSON)</translation>
+    </message>
+    <message>
+        <source>not a docker config (&quot;auths&quot; must be an object)</source>
+        <translation>keine Docker-Konfiguration (&quot;auths&quot; muss ein Objekt sein)</translation>
+    </message>
+    <message>
+        <source>registry entry is not an object</source>
+        <translation>Registry-Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>registry auth is not valid base64</source>
+        <translation>das auth-Feld der Registry ist kein gültiges base64</translation>
+    </message>
+    <message>
+        <source>registry auth is not base64 of user:password</source>
+        <translation>das auth-Feld der Registry ist kein base64 von user:password</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::EnvFileParser</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::NetrcTokenizer</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
     </message>
 </context>
 </TS>
