@@ -287,6 +287,516 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informativa</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>Por corregir</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Riesgo aceptado</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falso positivo</translation>
+    </message>
+    <message>
+        <source>New (not looked at yet)</source>
+        <translation>Nuevo (aún sin revisar)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>interrupted (the file was left as it was)</source>
+        <translation>interrumpido (el archivo quedó como estaba)</translation>
+    </message>
+    <message>
+        <source>prepared, not written</source>
+        <translation>preparado, sin escribir</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analizado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation>cancelado: los resultados son parciales</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Archivos leídos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Folders read</source>
+        <translation>Carpetas leídas</translation>
+    </message>
+    <message>
+        <source>Git history</source>
+        <translation>Historial de git</translation>
+    </message>
+    <message>
+        <source>repositories: %1, commits and blobs: %2</source>
+        <translation>repositorios: %1, commits y blobs: %2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>items: %1, errors among them: %2</source>
+        <translation>elementos: %1, de ellos con error: %2</translation>
+    </message>
+    <message>
+        <source>Keyscout</source>
+        <translation>Keyscout</translation>
+    </message>
+    <message>
+        <source>version %1, rules %2 (%3 rules)</source>
+        <translation>versión %1, reglas %2 (%3 reglas)</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>secretos</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>lugares</translation>
+    </message>
+    <message>
+        <source>model files that run code or are malformed</source>
+        <translation>archivos de modelo que ejecutan código o están mal formados</translation>
+    </message>
+    <message>
+        <source>Secrets by severity</source>
+        <translation>Secretos por gravedad</translation>
+    </message>
+    <message>
+        <source>Findings by provider</source>
+        <translation>Hallazgos por proveedor</translation>
+    </message>
+    <message>
+        <source>Findings by kind of place</source>
+        <translation>Hallazgos por tipo de lugar</translation>
+    </message>
+    <message>
+        <source>An unreachable git object (amended away, a dropped stash or a reset).</source>
+        <translation>Un objeto de git inalcanzable (eliminado con amend, un stash descartado o un reset).</translation>
+    </message>
+    <message>
+        <source>In the repository&apos;s configuration.</source>
+        <translation>En la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>Committed in %1 by %2 on %3: %4</source>
+        <translation>En el commit %1, de %2, el %3: %4</translation>
+    </message>
+    <message>
+        <source>Contained in: %1</source>
+        <translation>Contenido en: %1</translation>
+    </message>
+    <message>
+        <source>Pushed to %1: revoking the secret is the only fix.</source>
+        <translation>Subido a %1: revocar el secreto es la única solución.</translation>
+    </message>
+    <message>
+        <source>File: %1 bytes, mode %2, owner %3, modified %4</source>
+        <translation>Archivo: %1 bytes, modo %2, propietario %3, modificado el %4</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>ID del hallazgo</translation>
+    </message>
+    <message>
+        <source>Nothing to check: a model file holds no secret.</source>
+        <translation>Nada que comprobar: un archivo de modelo no contiene ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Not checked. Nothing is sent to check a token unless you ask: keyscout verify does, after asking.</source>
+        <translation>No comprobado. No se envía nada para comprobar un token a menos que lo pidas: keyscout verify lo hace, después de preguntar.</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>comprobado el %1</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>decidido el %1</translation>
+    </message>
+    <message>
+        <source>Changes Keyscout made to these files:</source>
+        <translation>Cambios que Keyscout hizo en estos archivos:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>The same token is in a CI or deployment file and in a personal place: each environment should have its own.</source>
+        <translation>El mismo token está en un archivo de CI o de despliegue y en un lugar personal: cada entorno debería tener el suyo.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation>Lugares (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped, notices and errors</source>
+        <translation>Omitidos, avisos y errores</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>No se omitió nada.</translation>
+    </message>
+    <message>
+        <source>Could not scan %1</source>
+        <translation>No se ha podido analizar %1</translation>
+    </message>
+    <message>
+        <source>Rule file rejected: %1</source>
+        <translation>Archivo de reglas rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Read differently</source>
+        <translation>Leído de otra forma</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Every skipped item</source>
+        <translation>Todos los elementos omitidos</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Scanned root</source>
+        <translation>Raíz analizada</translation>
+    </message>
+    <message>
+        <source>Scanned host</source>
+        <translation>Equipo analizado</translation>
+    </message>
+    <message>
+        <source>Homes scanned</source>
+        <translation>Carpetas personales analizadas</translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation>Analizado por</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Scan time</source>
+        <translation>Hora del análisis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Keyscout %1, rules %2</source>
+        <translation>Keyscout %1, reglas %2</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Network used</source>
+        <translation>Red usada</translation>
+    </message>
+    <message>
+        <source>Running processes read</source>
+        <translation>Procesos en ejecución leídos</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>(not hashed)</source>
+        <translation>(sin hash)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Oldest first. ~ marks a time that only bounds when the secret appeared (a file&apos;s modification time).</source>
+        <translation>Primero lo más antiguo. ~ marca una hora que solo acota cuándo apareció el secreto (la hora de modificación de un archivo).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Keyscout report: secrets found: %1</source>
+        <translation>Informe de Keyscout: secretos encontrados: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of this translation&apos;s language</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Every secret is masked: the report shows where each one is, not what it is.</source>
+        <translation>Todos los secretos están enmascarados: el informe muestra dónde está cada uno, no cuál es.</translation>
+    </message>
+    <message>
+        <source>This report contains raw secrets. Only you can read the file; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>Este informe contiene secretos sin enmascarar. Solo tú puedes leer el archivo; no lo compartas y elimínalo una vez revocados los secretos.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>lugares: %1</translation>
+    </message>
+    <message>
+        <source>No secret was found.</source>
+        <translation>No se encontró ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Made by Keyscout %1 on %2.</source>
+        <translation>Generado por Keyscout %1 el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IPythonHistory</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>no es una base de datos SQLite (el archivo no empieza por &quot;SQLite format 3&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary copy %1: %2</source>
+        <translation>no se puede escribir la copia temporal %1: %2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>se canceló la lectura</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (%1)</source>
+        <translation>no es una base de datos SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>the database is corrupt (%1)</source>
+        <translation>la base de datos está dañada (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database (%1)</source>
+        <translation>SQLite no puede leer la base de datos (%1)</translation>
+    </message>
+    <message>
+        <source>— the file is truncated: %1 of the %2 bytes its header announces</source>
+        <translation>— el archivo está truncado: %1 de los %2 bytes que anuncia su cabecera</translation>
+    </message>
+    <message>
+        <source>not an IPython history database (it has no history table)</source>
+        <translation>no es una base de datos de historial de IPython (no tiene tabla history)</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: the temporary folder (TMPDIR) does not exist</source>
+        <translation>no se puede crear una carpeta temporal privada: la carpeta temporal (TMPDIR) no existe</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>no se puede crear una carpeta temporal privada en %1: %2</translation>
+    </message>
+    <message>
+        <source>the file kept changing while it was copied (a program is writing it): rows may be missing</source>
+        <translation>el archivo no dejó de cambiar mientras se copiaba (un programa lo está escribiendo): puede que falten filas</translation>
+    </message>
+    <message>
+        <source>the temporary copy in %1 could not be deleted</source>
+        <translation>no se ha podido eliminar la copia temporal de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Keyscout will use %1 from its next start.</source>
+        <translation>Keyscout usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
@@ -327,13 +837,6 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>RemediationLog</name>
-    <message>
-        <source>%1: the folder cannot be created</source>
-        <translation>%1: no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
@@ -819,9 +1322,12 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
         <translation>Al instalar el token nuevo se sustituye aquí (`hf auth login` hace lo mismo).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation>Eliminar %n fila(s) del historial de IPython de %1</translation>
+        <translation>
+            <numerusform>Eliminar %n fila del historial de IPython de %1</numerusform>
+            <numerusform>Eliminar %n filas del historial de IPython de %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
@@ -847,9 +1353,12 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
         <translation>Se compiló a partir de un código fuente que contenía el token; Python lo vuelve a compilar a partir del código limpio cuando hace falta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 (%n byte(s))</source>
-        <translation>Eliminar %1 (%n byte(s))</translation>
+        <translation>
+            <numerusform>Eliminar %1 (%n byte)</numerusform>
+            <numerusform>Eliminar %1 (%n bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
@@ -871,9 +1380,12 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
         <translation>%1: no es un cuaderno que Keyscout pueda reescribir (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation>Quitar de %1 %n salida(s) que contienen el token</translation>
+        <translation>
+            <numerusform>Quitar de %1 %n salida que contiene el token</numerusform>
+            <numerusform>Quitar de %1 %n salidas que contienen el token</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
@@ -883,17 +1395,26 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
         <translation>Las salidas que imprimieron el token se eliminan y un token en el código de una celda se convierte en %1; el resto de bytes del cuaderno queda como estaba. En su lugar, carga el token del entorno (os.environ[&quot;HF_TOKEN&quot;]) y quita las salidas antes de hacer commit.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n history entry(ies) from %1</source>
-        <translation>Quitar %n entrada(s) del historial de %1</translation>
+        <translation>
+            <numerusform>Quitar %n entrada del historial de %1</numerusform>
+            <numerusform>Quitar %n entradas del historial de %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n saved credential(s) from %1</source>
-        <translation>Quitar %n credencial(es) guardada(s) de %1</translation>
+        <translation>
+            <numerusform>Quitar %n credencial guardada de %1</numerusform>
+            <numerusform>Quitar %n credenciales guardadas de %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation>Quitar de %1 %n línea(s) que definen el token</translation>
+        <translation>
+            <numerusform>Quitar de %1 %n línea que define el token</numerusform>
+            <numerusform>Quitar de %1 %n líneas que definen el token</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
@@ -1117,6 +1638,10 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     <message>
         <source>no backup for change %1</source>
         <translation>no hay copia de seguridad para el cambio %1</translation>
+    </message>
+    <message>
+        <source>%1: the rows were deleted, but the database could not be compacted: %2</source>
+        <translation>%1: las filas se eliminaron, pero no se ha podido compactar la base de datos: %2</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1902,61 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Hide secret</source>
         <translation>Ocultar secreto</translation>
     </message>
+    <message>
+        <source>Responder mode: read-only, offline</source>
+        <translation>Modo de respuesta a incidentes: solo lectura, sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ExportDialog</name>
+    <message>
+        <source>HTML report for people</source>
+        <translation>Informe HTML para personas</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>Informe JSON</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning</source>
+        <translation>SARIF para el análisis de código</translation>
+    </message>
+    <message>
+        <source>CSV, one row per place</source>
+        <translation>CSV, una fila por lugar</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one place per line</source>
+        <translation>JSON Lines, un lugar por línea</translation>
+    </message>
+    <message>
+        <source>Text report</source>
+        <translation>Informe de texto</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Include raw secrets</source>
+        <translation>Incluir secretos sin enmascarar</translation>
+    </message>
+    <message>
+        <source>Without it every secret is masked. A report with raw secrets is written readable only by you.</source>
+        <translation>Sin esta opción, todos los secretos se enmascaran. Un informe con secretos sin enmascarar se escribe legible solo por ti.</translation>
+    </message>
+    <message>
+        <source>Include raw secrets?</source>
+        <translation>¿Incluir secretos sin enmascarar?</translation>
+    </message>
+    <message>
+        <source>The report will contain every secret in full. Anyone who reads the file can use them. It is written readable only by you; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>El informe contendrá todos los secretos completos. Cualquiera que lea el archivo podrá usarlos. Se escribe legible solo por ti; no lo compartas y elimínalo una vez revocados los secretos.</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>Incluir secretos</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
@@ -1579,6 +2159,54 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
         <translation>Carpeta personal montada o de imagen de disco que analizar (solo lectura)</translation>
+    </message>
+    <message>
+        <source>The decision is not saved: Keyscout&apos;s data folder %1 is inside the scanned folder, where nothing is written.</source>
+        <translation>La decisión no se guarda: la carpeta de datos de Keyscout %1 está dentro de la carpeta analizada, donde no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>No se ha podido escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>No home folder under %1 (home/*, root/, the homes its etc/passwd names).</source>
+        <translation>No hay ninguna carpeta personal en %1 (home/*, root/, las carpetas personales que indica su etc/passwd).</translation>
+    </message>
+    <message>
+        <source>Mounted home or disk image</source>
+        <translation>Carpeta personal montada o imagen de disco</translation>
+    </message>
+    <message>
+        <source>Responder mode</source>
+        <translation>Modo de respuesta a incidentes</translation>
+    </message>
+    <message>
+        <source>Read-only responder scan of %1 — nothing is written there, nothing is sent</source>
+        <translation>Análisis de solo lectura de %1 para respuesta a incidentes — no se escribe nada ahí ni se envía nada</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Keyscout — Workshop</source>
+        <translation>Keyscout — Taller</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2464,10 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     <message>
         <source>Nothing.</source>
         <translation>Nada.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2859,18 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
         <translation>%1 secreto(s) en %2 lugar(es) · %3 críticos · %4 de gravedad alta</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Save this scan as an HTML, JSON, SARIF, CSV or JSON Lines report</source>
+        <translation>Guardar este análisis como informe HTML, JSON, SARIF, CSV o JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
@@ -2374,6 +3018,14 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Also skip:</source>
         <translation>Omitir también:</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
+        <translation>La estación de trabajo de demostración como ejercicio: encuentra y corrige todos los tokens plantados, con las rutas ocultas, y al final una puntuación</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
@@ -2450,6 +3102,114 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     </message>
 </context>
 <context>
+    <name>keyscout::WorkshopBar</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop&lt;/b&gt; — find every planted token, then fix each one: check it, revoke it, remove every copy.</source>
+        <translation>&lt;b&gt;Taller&lt;/b&gt; — encuentra todos los tokens plantados y luego corrige cada uno: compruébalo, revócalo y elimina todas las copias.</translation>
+    </message>
+    <message>
+        <source>Finish workshop…</source>
+        <translation>Terminar el taller…</translation>
+    </message>
+    <message>
+        <source>Scans the demo workstation once more and shows the score</source>
+        <translation>Vuelve a analizar la estación de trabajo de demostración y muestra la puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::WorkshopScoreDialog</name>
+    <message numerus="yes">
+        <source>%n planted secret(s) to find</source>
+        <translation>
+            <numerusform>%n secreto plantado por encontrar</numerusform>
+            <numerusform>%n secretos plantados por encontrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · fixed %3 of %4 · %5 left</source>
+        <translation>Encontrados: %1 de %2 · corregidos: %3 de %4 · pendientes: %5</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: only in Hugging Face&apos;s private token store</source>
+        <translation>Nada que corregir: solo está en el almacén de tokens privado de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Fixed: revoked, no copy left</source>
+        <translation>Corregido: revocado, no queda ninguna copia</translation>
+    </message>
+    <message>
+        <source>Fixed: no copy left</source>
+        <translation>Corregido: no queda ninguna copia</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>no revocado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) left</source>
+        <translation>
+            <numerusform>queda %n copia</numerusform>
+            <numerusform>quedan %n copias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Workshop score</source>
+        <translation>Puntuación del taller</translation>
+    </message>
+    <message>
+        <source>A secret is fixed when no copy is left outside Hugging Face&apos;s private token store and git history, and a Hugging Face token is revoked too: a copy in a pushed commit is harmless only once the token is dead.</source>
+        <translation>Un secreto está corregido cuando no queda ninguna copia fuera del almacén de tokens privado de Hugging Face y del historial de git y, si es un token de Hugging Face, además está revocado: una copia en un commit subido solo es inofensiva cuando el token ya no funciona.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(no encontrado)</translation>
+    </message>
+    <message>
+        <source>Save score…</source>
+        <translation>Guardar puntuación…</translation>
+    </message>
+    <message>
+        <source>Keyscout workshop score</source>
+        <translation>Puntuación del taller de Keyscout</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Guardar puntuación</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
@@ -2466,6 +3226,83 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     <message>
         <source>%1: cannot be read</source>
         <translation>%1: no se puede leer</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>further problems are not listed</source>
+        <translation>no se enumeran más problemas</translation>
+    </message>
+    <message>
+        <source>not a fish history record</source>
+        <translation>no es un registro del historial de fish</translation>
+    </message>
+    <message>
+        <source>not a URL with credentials</source>
+        <translation>no es una URL con credenciales</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; without a host name</source>
+        <translation>&apos;machine&apos; sin nombre de host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>&apos;%1&apos; sin valor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;%1&apos; antes de cualquier &apos;machine&apos; o &apos;default&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;macdef&apos; without a macro name</source>
+        <translation>&apos;macdef&apos; sin nombre de macro</translation>
+    </message>
+    <message>
+        <source>unexpected word where a keyword belongs</source>
+        <translation>palabra inesperada donde corresponde una palabra clave</translation>
+    </message>
+    <message>
+        <source>%1 (not valid JSON)</source>
+        <translation>%1 (JSON no válido)</translation>
+    </message>
+    <message>
+        <source>not a docker config (&quot;auths&quot; must be an object)</source>
+        <translation>no es una configuración de docker (&quot;auths&quot; debe ser un objeto)</translation>
+    </message>
+    <message>
+        <source>registry entry is not an object</source>
+        <translation>la entrada del registro no es un objeto</translation>
+    </message>
+    <message>
+        <source>registry auth is not valid base64</source>
+        <translation>el campo auth del registro no es base64 válido</translation>
+    </message>
+    <message>
+        <source>registry auth is not base64 of user:password</source>
+        <translation>el campo auth del registro no es base64 de user:password</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::EnvFileParser</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>comilla sin cerrar</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>texto inesperado después de la comilla de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::NetrcTokenizer</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>comilla sin cerrar</translation>
     </message>
 </context>
 </TS>
