@@ -287,6 +287,516 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>New (not looked at yet)</source>
+        <translation>Nouveau (pas encore examiné)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>interrupted (the file was left as it was)</source>
+        <translation>interrompue (le fichier est resté tel quel)</translation>
+    </message>
+    <message>
+        <source>prepared, not written</source>
+        <translation>préparée, non écrite</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation>annulée&#xa0;: les résultats sont partiels</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Fichiers lus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Folders read</source>
+        <translation>Dossiers lus</translation>
+    </message>
+    <message>
+        <source>Git history</source>
+        <translation>Historique git</translation>
+    </message>
+    <message>
+        <source>repositories: %1, commits and blobs: %2</source>
+        <translation>dépôts&#xa0;: %1, commits et blobs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>items: %1, errors among them: %2</source>
+        <translation>éléments&#xa0;: %1, dont erreurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Keyscout</source>
+        <translation>Keyscout</translation>
+    </message>
+    <message>
+        <source>version %1, rules %2 (%3 rules)</source>
+        <translation>version %1, règles %2 (%3 règles)</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>secrets</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>emplacements</translation>
+    </message>
+    <message>
+        <source>model files that run code or are malformed</source>
+        <translation>fichiers de modèle qui exécutent du code ou sont malformés</translation>
+    </message>
+    <message>
+        <source>Secrets by severity</source>
+        <translation>Secrets par gravité</translation>
+    </message>
+    <message>
+        <source>Findings by provider</source>
+        <translation>Détections par fournisseur</translation>
+    </message>
+    <message>
+        <source>Findings by kind of place</source>
+        <translation>Détections par type d&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>An unreachable git object (amended away, a dropped stash or a reset).</source>
+        <translation>Un objet git inaccessible (écarté par un commit corrigé, un remisage supprimé ou un reset).</translation>
+    </message>
+    <message>
+        <source>In the repository&apos;s configuration.</source>
+        <translation>Dans la configuration du dépôt.</translation>
+    </message>
+    <message>
+        <source>Committed in %1 by %2 on %3: %4</source>
+        <translation>Validé dans le commit %1 par %2 le %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Contained in: %1</source>
+        <translation>Contenu dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pushed to %1: revoking the secret is the only fix.</source>
+        <translation>Poussé vers %1&#xa0;: la révocation du secret est le seul remède.</translation>
+    </message>
+    <message>
+        <source>File: %1 bytes, mode %2, owner %3, modified %4</source>
+        <translation>Fichier&#xa0;: %1 octets, mode %2, propriétaire %3, modifié le %4</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Identifiant de la détection</translation>
+    </message>
+    <message>
+        <source>Nothing to check: a model file holds no secret.</source>
+        <translation>Rien à vérifier&#xa0;: un fichier de modèle ne contient aucun secret.</translation>
+    </message>
+    <message>
+        <source>Not checked. Nothing is sent to check a token unless you ask: keyscout verify does, after asking.</source>
+        <translation>Non vérifié. Rien n&apos;est envoyé pour vérifier un jeton sauf si vous le demandez&#xa0;: keyscout verify le fait, après confirmation.</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>vérifié le %1</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>décidé le %1</translation>
+    </message>
+    <message>
+        <source>Changes Keyscout made to these files:</source>
+        <translation>Modifications apportées par Keyscout à ces fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remédiation</translation>
+    </message>
+    <message>
+        <source>The same token is in a CI or deployment file and in a personal place: each environment should have its own.</source>
+        <translation>Le même jeton se trouve dans un fichier de CI ou de déploiement et dans un emplacement personnel&#xa0;: chaque environnement devrait avoir le sien.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Que faire ensuite</translation>
+    </message>
+    <message>
+        <source>Places (%1)</source>
+        <translation>Emplacements (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped, notices and errors</source>
+        <translation>Éléments ignorés, remarques et erreurs</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Rien n&apos;a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Could not scan %1</source>
+        <translation>Impossible d&apos;analyser %1</translation>
+    </message>
+    <message>
+        <source>Rule file rejected: %1</source>
+        <translation>Fichier de règles refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read differently</source>
+        <translation>Lu autrement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Every skipped item</source>
+        <translation>Tous les éléments ignorés</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Scanned root</source>
+        <translation>Racine analysée</translation>
+    </message>
+    <message>
+        <source>Scanned host</source>
+        <translation>Hôte analysé</translation>
+    </message>
+    <message>
+        <source>Homes scanned</source>
+        <translation>Dossiers personnels analysés</translation>
+    </message>
+    <message>
+        <source>Scanned by</source>
+        <translation>Analysé par</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Scan time</source>
+        <translation>Période de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Keyscout %1, rules %2</source>
+        <translation>Keyscout %1, règles %2</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Network used</source>
+        <translation>Réseau utilisé</translation>
+    </message>
+    <message>
+        <source>Running processes read</source>
+        <translation>Processus en cours d&apos;exécution lus</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changé (inode)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>(not hashed)</source>
+        <translation>(non haché)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Oldest first. ~ marks a time that only bounds when the secret appeared (a file&apos;s modification time).</source>
+        <translation>Du plus ancien au plus récent. ~ marque une date qui ne fait que borner l&apos;apparition du secret (la date de modification d&apos;un fichier).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Keyscout report: secrets found: %1</source>
+        <translation>Rapport Keyscout&#xa0;: secrets trouvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 code of this translation&apos;s language</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Every secret is masked: the report shows where each one is, not what it is.</source>
+        <translation>Chaque secret est masqué&#xa0;: le rapport montre où se trouve chacun, pas ce qu&apos;il est.</translation>
+    </message>
+    <message>
+        <source>This report contains raw secrets. Only you can read the file; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>Ce rapport contient des secrets en clair. Vous seul pouvez lire le fichier&#x202f;; ne le partagez pas, et supprimez-le une fois les secrets révoqués.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>places: %1</source>
+        <translation>emplacements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No secret was found.</source>
+        <translation>Aucun secret n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Made by Keyscout %1 on %2.</source>
+        <translation>Généré par Keyscout %1 le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IPythonHistory</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>pas une base de données SQLite (le fichier ne commence pas par «&#xa0;SQLite format 3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary copy %1: %2</source>
+        <translation>impossible d&apos;écrire la copie temporaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>la lecture a été annulée</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (%1)</source>
+        <translation>pas une base de données SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>the database is corrupt (%1)</source>
+        <translation>la base de données est corrompue (%1)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read the database (%1)</source>
+        <translation>SQLite ne peut pas lire la base de données (%1)</translation>
+    </message>
+    <message>
+        <source>— the file is truncated: %1 of the %2 bytes its header announces</source>
+        <translation>— le fichier est tronqué&#xa0;: %1 des %2 octets annoncés par son en-tête</translation>
+    </message>
+    <message>
+        <source>not an IPython history database (it has no history table)</source>
+        <translation>pas une base d&apos;historique IPython (elle n&apos;a pas de table history)</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder: the temporary folder (TMPDIR) does not exist</source>
+        <translation>impossible de créer un dossier temporaire privé&#xa0;: le dossier temporaire (TMPDIR) n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create a private temporary folder in %1: %2</source>
+        <translation>impossible de créer un dossier temporaire privé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file kept changing while it was copied (a program is writing it): rows may be missing</source>
+        <translation>le fichier n&apos;a cessé de changer pendant la copie (un programme y écrit)&#xa0;: des lignes peuvent manquer</translation>
+    </message>
+    <message>
+        <source>the temporary copy in %1 could not be deleted</source>
+        <translation>la copie temporaire dans %1 n&apos;a pas pu être supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Keyscout will use %1 from its next start.</source>
+        <translation>Keyscout utilisera %1 dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>PrivateDatabase</name>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not available</source>
@@ -327,13 +837,6 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>RemediationLog</name>
-    <message>
-        <source>%1: the folder cannot be created</source>
-        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -819,9 +1322,12 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Installing the new token replaces it here (`hf auth login` does the same).</source>
         <translation>L&apos;installation du nouveau jeton le remplace ici (`hf auth login` fait de même).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n IPython history row(s) from %1</source>
-        <translation>Supprimer %n ligne(s) de l&apos;historique IPython de %1</translation>
+        <translation>
+            <numerusform>Supprimer %n ligne de l&apos;historique IPython de %1</numerusform>
+            <numerusform>Supprimer %n lignes de l&apos;historique IPython de %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows are deleted with SQLite&apos;s secure_delete, the database is compacted (VACUUM) so no free page keeps a copy, and its write-ahead log is emptied.</source>
@@ -847,9 +1353,12 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Compiled from a source that held the token; Python compiles it again from the cleaned source when needed.</source>
         <translation>Compilé à partir d&apos;une source qui contenait le jeton&#x202f;; Python le recompile à partir de la source nettoyée si nécessaire.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 (%n byte(s))</source>
-        <translation>Supprimer %1 (%n octet(s))</translation>
+        <translation>
+            <numerusform>Supprimer %1 (%n octet)</numerusform>
+            <numerusform>Supprimer %1 (%n octets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the token from %1 by hand</source>
@@ -871,9 +1380,12 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>%1: not a notebook Keyscout can rewrite (%2)</source>
         <translation>%1&#xa0;: pas un notebook que Keyscout peut réécrire (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n output(s) holding the token from %1</source>
-        <translation>Retirer de %1 %n sortie(s) contenant le jeton</translation>
+        <translation>
+            <numerusform>Retirer de %1 %n sortie contenant le jeton</numerusform>
+            <numerusform>Retirer de %1 %n sorties contenant le jeton</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the token in the cells of %1</source>
@@ -883,17 +1395,26 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Outputs that printed the token are dropped and a token in a cell&apos;s source becomes %1; every other byte of the notebook stays as it was. Load the token from the environment instead (os.environ[&quot;HF_TOKEN&quot;]) and strip outputs before committing.</source>
         <translation>Les sorties qui ont affiché le jeton sont supprimées et un jeton dans le source d&apos;une cellule devient %1&#x202f;; tous les autres octets du notebook restent tels quels. Chargez plutôt le jeton depuis l&apos;environnement (os.environ[&quot;HF_TOKEN&quot;]) et retirez les sorties avant de valider.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n history entry(ies) from %1</source>
-        <translation>Retirer %n entrée(s) d&apos;historique de %1</translation>
+        <translation>
+            <numerusform>Retirer %n entrée d&apos;historique de %1</numerusform>
+            <numerusform>Retirer %n entrées d&apos;historique de %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n saved credential(s) from %1</source>
-        <translation>Retirer %n identifiant(s) enregistré(s) de %1</translation>
+        <translation>
+            <numerusform>Retirer %n identifiant enregistré de %1</numerusform>
+            <numerusform>Retirer %n identifiants enregistrés de %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Remove %n line(s) setting the token from %1</source>
-        <translation>Retirer de %1 %n ligne(s) définissant le jeton</translation>
+        <translation>
+            <numerusform>Retirer de %1 %n ligne définissant le jeton</numerusform>
+            <numerusform>Retirer de %1 %n lignes définissant le jeton</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands that typed the token are dropped from the history file. Close other shells first: a running shell writes its own history back when it exits.</source>
@@ -1117,6 +1638,10 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     <message>
         <source>no backup for change %1</source>
         <translation>aucune sauvegarde pour la modification %1</translation>
+    </message>
+    <message>
+        <source>%1: the rows were deleted, but the database could not be compacted: %2</source>
+        <translation>%1&#xa0;: les lignes ont été supprimées, mais la base de données n&apos;a pas pu être compactée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1902,61 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Hide secret</source>
         <translation>Masquer le secret</translation>
     </message>
+    <message>
+        <source>Responder mode: read-only, offline</source>
+        <translation>Mode réponse à incident&#xa0;: lecture seule, hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::ExportDialog</name>
+    <message>
+        <source>HTML report for people</source>
+        <translation>Rapport HTML à lire</translation>
+    </message>
+    <message>
+        <source>JSON report</source>
+        <translation>Rapport JSON</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning</source>
+        <translation>SARIF pour l&apos;analyse de code</translation>
+    </message>
+    <message>
+        <source>CSV, one row per place</source>
+        <translation>CSV, une ligne par emplacement</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one place per line</source>
+        <translation>JSON Lines, un emplacement par ligne</translation>
+    </message>
+    <message>
+        <source>Text report</source>
+        <translation>Rapport texte</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Include raw secrets</source>
+        <translation>Inclure les secrets en clair</translation>
+    </message>
+    <message>
+        <source>Without it every secret is masked. A report with raw secrets is written readable only by you.</source>
+        <translation>Sans cette option, chaque secret est masqué. Un rapport contenant des secrets en clair est écrit lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Include raw secrets?</source>
+        <translation>Inclure les secrets en clair&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The report will contain every secret in full. Anyone who reads the file can use them. It is written readable only by you; do not share it, and delete it once the secrets are revoked.</source>
+        <translation>Le rapport contiendra chaque secret en entier. Quiconque lit le fichier peut les utiliser. Il est écrit lisible par vous seul&#x202f;; ne le partagez pas, et supprimez-le une fois les secrets révoqués.</translation>
+    </message>
+    <message>
+        <source>Include secrets</source>
+        <translation>Inclure les secrets</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::FindingsModel</name>
@@ -1579,6 +2159,54 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     <message>
         <source>Mounted home or disk image folder to scan (read-only)</source>
         <translation>Dossier personnel monté ou dossier d&apos;image disque à analyser (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The decision is not saved: Keyscout&apos;s data folder %1 is inside the scanned folder, where nothing is written.</source>
+        <translation>La décision n&apos;est pas enregistrée&#xa0;: le dossier de données de Keyscout, %1, se trouve dans le dossier analysé, où rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>No home folder under %1 (home/*, root/, the homes its etc/passwd names).</source>
+        <translation>Aucun dossier personnel sous %1 (home/*, root/, les dossiers personnels que nomme son etc/passwd).</translation>
+    </message>
+    <message>
+        <source>Mounted home or disk image</source>
+        <translation>Dossier personnel monté ou image disque</translation>
+    </message>
+    <message>
+        <source>Responder mode</source>
+        <translation>Mode réponse à incident</translation>
+    </message>
+    <message>
+        <source>Read-only responder scan of %1 — nothing is written there, nothing is sent</source>
+        <translation>Analyse de %1 en lecture seule pour la réponse à incident — rien n&apos;y est écrit, rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Keyscout — Workshop</source>
+        <translation>Keyscout — Atelier</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2464,10 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     <message>
         <source>Nothing.</source>
         <translation>Rien.</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2859,18 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>%1 secret(s) in %2 place(s) · %3 critical · %4 high</source>
         <translation>%1 secret(s) dans %2 emplacement(s) · %3 critique(s) · %4 élevé(s)</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Save this scan as an HTML, JSON, SARIF, CSV or JSON Lines report</source>
+        <translation>Enregistrer cette analyse sous forme de rapport HTML, JSON, SARIF, CSV ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ScopeComparison</name>
@@ -2374,6 +3018,14 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Also skip:</source>
         <translation>Ignorer aussi&#xa0;:</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
+        <translation>Le poste de démonstration en exercice&#xa0;: trouver et corriger chaque jeton placé, chemins masqués, puis un score</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>
@@ -2450,6 +3102,114 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
 </context>
 <context>
+    <name>keyscout::WorkshopBar</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop&lt;/b&gt; — find every planted token, then fix each one: check it, revoke it, remove every copy.</source>
+        <translation>&lt;b&gt;Atelier&lt;/b&gt; — trouvez chaque jeton placé, puis corrigez-le&#xa0;: vérifier, révoquer, supprimer chaque copie.</translation>
+    </message>
+    <message>
+        <source>Finish workshop…</source>
+        <translation>Terminer l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Scans the demo workstation once more and shows the score</source>
+        <translation>Analyse à nouveau le poste de démonstration et affiche le score</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::WorkshopScoreDialog</name>
+    <message numerus="yes">
+        <source>%n planted secret(s) to find</source>
+        <translation>
+            <numerusform>%n secret placé à trouver</numerusform>
+            <numerusform>%n secrets placés à trouver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 · fixed %3 of %4 · %5 left</source>
+        <translation>Trouvés&#xa0;: %1/%2 · corrigés&#xa0;: %3/%4 · restants&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trouvé</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: only in Hugging Face&apos;s private token store</source>
+        <translation>Rien à corriger&#xa0;: uniquement dans le magasin de jetons privé de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Fixed: revoked, no copy left</source>
+        <translation>Corrigé&#xa0;: révoqué, plus aucune copie</translation>
+    </message>
+    <message>
+        <source>Fixed: no copy left</source>
+        <translation>Corrigé&#xa0;: plus aucune copie</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>non révoqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) left</source>
+        <translation>
+            <numerusform>%n copie restante</numerusform>
+            <numerusform>%n copies restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Reste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workshop score</source>
+        <translation>Score de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>A secret is fixed when no copy is left outside Hugging Face&apos;s private token store and git history, and a Hugging Face token is revoked too: a copy in a pushed commit is harmless only once the token is dead.</source>
+        <translation>Un secret est corrigé lorsqu&apos;il n&apos;en reste aucune copie hors du magasin de jetons privé de Hugging Face et de l&apos;historique git et, s&apos;il s&apos;agit d&apos;un jeton Hugging Face, qu&apos;il est aussi révoqué&#xa0;: une copie dans un commit poussé n&apos;est inoffensive qu&apos;une fois le jeton hors d&apos;usage.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(non trouvé)</translation>
+    </message>
+    <message>
+        <source>Save score…</source>
+        <translation>Enregistrer le score…</translation>
+    </message>
+    <message>
+        <source>Keyscout workshop score</source>
+        <translation>Score de l&apos;atelier Keyscout</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Enregistrer le score</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::detail::Collector</name>
     <message>
         <source>Stopped before every file was read: the plan may miss a use.</source>
@@ -2466,6 +3226,83 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     <message>
         <source>%1: cannot be read</source>
         <translation>%1&#xa0;: lecture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>further problems are not listed</source>
+        <translation>les problèmes suivants ne sont pas listés</translation>
+    </message>
+    <message>
+        <source>not a fish history record</source>
+        <translation>pas un enregistrement d&apos;historique fish</translation>
+    </message>
+    <message>
+        <source>not a URL with credentials</source>
+        <translation>pas une URL avec des identifiants</translation>
+    </message>
+    <message>
+        <source>&apos;machine&apos; without a host name</source>
+        <translation>&apos;machine&apos; sans nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; without a value</source>
+        <translation>&apos;%1&apos; sans valeur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before any &apos;machine&apos; or &apos;default&apos;</source>
+        <translation>&apos;%1&apos; avant tout &apos;machine&apos; ou &apos;default&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;macdef&apos; without a macro name</source>
+        <translation>&apos;macdef&apos; sans nom de macro</translation>
+    </message>
+    <message>
+        <source>unexpected word where a keyword belongs</source>
+        <translation>mot inattendu là où un mot-clé est attendu</translation>
+    </message>
+    <message>
+        <source>%1 (not valid JSON)</source>
+        <translation>%1 (JSON non valide)</translation>
+    </message>
+    <message>
+        <source>not a docker config (&quot;auths&quot; must be an object)</source>
+        <translation>pas une configuration docker (&quot;auths&quot; doit être un objet)</translation>
+    </message>
+    <message>
+        <source>registry entry is not an object</source>
+        <translation>l&apos;entrée de registre n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>registry auth is not valid base64</source>
+        <translation>le champ auth du registre n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>registry auth is not base64 of user:password</source>
+        <translation>le champ auth du registre n&apos;est pas user:password en base64</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::EnvFileParser</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>texte inattendu après le guillemet fermant</translation>
+    </message>
+</context>
+<context>
+    <name>keyscout::formats::NetrcTokenizer</name>
+    <message>
+        <source>unterminated quote</source>
+        <translation>guillemet non fermé</translation>
     </message>
 </context>
 </TS>
