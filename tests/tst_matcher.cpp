@@ -185,6 +185,26 @@ private slots:
         const QString shown = overlapping.first().context.join(QLatin1Char('\n'));
         QVERIFY2(!shown.contains(QString::fromLatin1(bordered)), qPrintable(shown));
 
+        // A mask shows a token's prefix and first letters, which can hold a shorter secret of the same lines
+        // whole: here a git-credentials password that is an organisation token's first twelve letters (the
+        // token's mask "api_org_XXXX…" spelled it). Found by fuzzing (tests/fuzz, gitcredentials).
+        const QByteArray orgToken = "api_org_" + test::hfToken(m_rng).mid(3);
+        const QByteArray password = orgToken.left(12);
+        const QList<Finding> creds = scan("https://me:" + orgToken + "@huggingface.co\nhttps://me:" + password +
+                                              "@github.com\n",
+                                          QStringLiteral("/home/u/.git-credentials"));
+        QStringList secrets;
+        for (const Finding& f : creds) {
+            secrets << QString::fromLatin1(f.secret);
+        }
+        QVERIFY2(secrets.contains(QString::fromLatin1(password)), qPrintable(secrets.join(QLatin1Char(' '))));
+        QVERIFY(secrets.contains(QString::fromLatin1(orgToken)));
+        for (const Finding& f : creds) {
+            const QString shown = f.context.join(QLatin1Char('\n'));
+            QVERIFY2(!shown.contains(QString::fromLatin1(password)), qPrintable(shown));
+            QVERIFY(!shown.contains(QString::fromLatin1(orgToken)));
+        }
+
         // Binary content shows the printable run around the secret: a copy in it is masked too.
         QByteArray blob(16, '\0');
         blob += "token=" + token + ";old=q" + token;

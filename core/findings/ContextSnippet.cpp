@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace keyscout {
 
@@ -67,6 +68,43 @@ void maskCopies(std::string_view buffer, size_t from, size_t to, std::vector<Mas
     masks.insert(masks.end(), copies.begin(), copies.end());
 }
 
+// The last guard: no line shown may spell a secret of the buffer, whatever put it there. A mask shows a
+// token's prefix and first letters, which can hold a shorter secret whole (a password "api_org_xy" beside an
+// organisation token starting with it), and a mask next to the plain text around it can spell one too. Each
+// such copy becomes "…". Every replacement shortens the line, so this ends.
+// Secrets are those masked in buffer[from, to), the bytes the lines show (copies included: maskCopies ran).
+void hideSecrets(QStringList& lines, const std::vector<MaskedSpan>& masks, std::string_view buffer, size_t from,
+                 size_t to)
+{
+    std::set<std::string_view> seen;
+    QStringList secrets;
+    for (const MaskedSpan& m : masks) {
+        if (m.end <= from || m.begin >= to) {
+            continue;
+        }
+        const std::string_view bytes = buffer.substr(m.begin, m.end - m.begin);
+        if (!seen.insert(bytes).second) {
+            continue;
+        }
+        QString secret = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        if (secret.size() >= 2) { // replacing it by one character must shorten the line
+            secrets << secret;
+        }
+    }
+    const QString hidden(QChar(0x2026));
+    for (QString& line : lines) {
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const QString& secret : std::as_const(secrets)) {
+                for (qsizetype at = line.indexOf(secret); at >= 0; at = line.indexOf(secret, at)) {
+                    line.replace(at, secret.size(), hidden);
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin, size_t secretEnd,
@@ -93,6 +131,7 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
         maskCopies(buffer, from, to, masks);
         sortMasks();
         snippet.lines << render(buffer, from, to, masks);
+        hideSecrets(snippet.lines, masks, buffer, from, to);
         return snippet;
     }
     const auto lineStart = [&](size_t p) {
@@ -166,6 +205,7 @@ ContextSnippet ContextSnippet::build(std::string_view buffer, size_t secretBegin
         snippet.lines << text;
         cursor = e;
     }
+    hideSecrets(snippet.lines, masks, buffer, shownFrom, shownTo);
     return snippet;
 }
 
