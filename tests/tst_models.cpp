@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace keyscout;
 using namespace keyscout::test;
 
@@ -520,6 +523,24 @@ private slots:
         QVERIFY2(v.problems.isEmpty(), qPrintable(problemsOf(v)));
     }
 
+    // A zip bomb (a pickle entry whose bytes object inflates past the limit) is judged suspicious at the
+    // limit and says so: it was reported as a truncated, malformed pickle (tst_hostile's archive of 2 GiB).
+    void zipBombStopsAtTheInflateLimit()
+    {
+        QByteArray pickle("\x80\x04\x8e", 3);
+        pickle += le(qint64(64) << 20, 8) + QByteArray(4 << 20, '\0');
+        const QByteArray zip = zipBytes({{"archive/data.pkl", pickle, true, {}}});
+        QVERIFY(zip.size() < 64 * 1024);
+        ModelScanner::Limits limits;
+        limits.maxInflated = qint64(1) << 20;
+        const ModelVerdict v = ModelScanner(limits).scanFile(write(QStringLiteral("bomb.pt"), zip));
+        QCOMPARE(v.format, ModelFormat::TorchZip);
+        QCOMPARE(v.verdict, ModelVerdictKind::Suspicious);
+        const QString problems = problemsOf(v);
+        QVERIFY2(problems.contains(QLatin1String("inflates past 1048576 bytes")), qPrintable(problems));
+        QVERIFY2(!problems.contains(QLatin1String("truncated")), qPrintable(problems));
+    }
+
     void brokenZipIsMalformed()
     {
         const QByteArray zip = torchZip(cleanStateDictPickle());
@@ -894,6 +915,44 @@ for proto in range(0, pickle.HIGHEST_PROTOCOL + 1):
             ModelScanner().scanPaths({dir, dir, dir + QStringLiteral("/inner"), dir + QStringLiteral("/")});
         QCOMPARE(verdicts.size(), 2);
         QCOMPARE(modelFindings(verdicts).size(), 2);
+    }
+
+    // Names are bytes on Linux: a model whose name is not UTF-8 is judged, and so is every file listed after
+    // such a name (the walk used QDirIterator, which could not open the first and, under Qt 6.8, stopped at
+    // it: tst_hostile's zip bomb went unreported in a whole-home scan on Debian 13). A link to a folder is
+    // not followed; a link to a model file is.
+    void walkReadsNamesThatAreNotUtf8()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("bytes"));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/sub")));
+        const QByteArray native = QFile::encodeName(dir);
+        const QByteArray evil = torchZip(osSystemPickle());
+        for (const QByteArray& name : {QByteArray("/evil-\xff\xfe.pt"), QByteArray("/sub/\xc3(.pkl")}) {
+            QFile f;
+            const int fd =
+                ::open(QByteArray(native + name).constData(), O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
+            QVERIFY(fd >= 0);
+            QVERIFY(f.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+            QCOMPARE(f.write(evil), evil.size());
+        }
+        write(QStringLiteral("bytes/sub/zz-later.pt"), evil);
+        QCOMPARE(::symlink("zz-later.pt", QByteArray(native + "/sub/link-to-model.pt").constData()), 0);
+        QCOMPARE(::symlink("/", QByteArray(native + "/everything").constData()), 0);
+        const QList<ModelVerdict> verdicts = ModelScanner().scanPaths({dir});
+        QStringList names;
+        for (const ModelVerdict& v : verdicts) {
+            QCOMPARE(v.verdict, ModelVerdictKind::Dangerous);
+            names << QFileInfo(v.path).fileName();
+        }
+        names.sort();
+        QCOMPARE(names.size(), 4);
+        QVERIFY2(names.at(0).startsWith(QLatin1String("evil-")), qPrintable(names.join(QLatin1Char(' '))));
+        QCOMPARE(names.at(1), QStringLiteral("link-to-model.pt"));
+        QCOMPARE(names.at(2), QStringLiteral("zz-later.pt"));
+        QVERIFY2(names.at(3).endsWith(QLatin1String("(.pkl")), qPrintable(names.join(QLatin1Char(' '))));
+        // QTemporaryDir cannot name these to remove them.
+        QCOMPARE(::unlink(QByteArray(native + "/evil-\xff\xfe.pt").constData()), 0);
+        QCOMPARE(::unlink(QByteArray(native + "/sub/\xc3(.pkl").constData()), 0);
     }
 
     void verdictsBecomeFindings()

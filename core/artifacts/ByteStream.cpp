@@ -99,6 +99,7 @@ qint64 InflateStream::read(char* out, qint64 count)
     count = std::min(count, m_maxInflated - m_position);
     if (count <= 0) {
         m_ended = true;
+        m_limitReached = true;
         m_error = QStringLiteral("stopped after inflating %1 bytes").arg(m_maxInflated);
         return 0;
     }

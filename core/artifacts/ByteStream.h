@@ -28,10 +28,13 @@ public:
     [[nodiscard]] virtual qint64 bytesRead() const { return m_position; }
     // Why the last read stopped early, when it was not the end of the data.
     [[nodiscard]] const QString& error() const { return m_error; }
+    // True when the stream stopped at a limit of Keyscout's (a decompression bomb), not at the data's end.
+    [[nodiscard]] bool limitReached() const { return m_limitReached; }
 
 protected:
     qint64 m_position = 0;
     QString m_error;
+    bool m_limitReached = false;
 };
 
 // Bytes in memory (tests, headers already read).

@@ -7,13 +7,21 @@
 #include "ZipArchive.h"
 #include "findings/Place.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <iterator>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace keyscout {
 
@@ -427,14 +435,22 @@ ModelFormat ModelScanner::sniff(std::string_view head)
 
 ModelVerdict ModelScanner::scanFile(const QString& path) const
 {
-    ModelVerdict v;
-    v.path = path;
-    v.hub = HubCacheLocation::fromPath(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        ModelVerdict v;
+        v.path = path;
+        v.hub = HubCacheLocation::fromPath(path);
         v.problems << QStringLiteral("cannot be read: %1").arg(file.errorString());
         return v;
     }
+    return scanOpenFile(file, path);
+}
+
+ModelVerdict ModelScanner::scanOpenFile(QFile& file, const QString& path) const
+{
+    ModelVerdict v;
+    v.path = path;
+    v.hub = HubCacheLocation::fromPath(path);
     v.size = file.size();
     const QByteArray head = file.read(64);
     v.bytesRead = head.size();
@@ -446,35 +462,123 @@ ModelVerdict ModelScanner::scanFile(const QString& path) const
     return v;
 }
 
+namespace {
+
+// Walks the folder `root` (a path as the kernel spells it: bytes) without following links to folders, and
+// calls `visit` with the path of everything else in it, in the order the folder lists them. Names are bytes
+// throughout, so a name that is not UTF-8 is walked like any other (QDirIterator, used before, stopped at one
+// under Qt 6.8 and lost every file listed after it). Sub-folders are opened with O_NOFOLLOW: one swapped for
+// a link while the walk runs is not followed either.
+template <typename Visit>
+void walkFolder(const std::string& root, const std::atomic_bool* cancel, Visit&& visit)
+{
+    std::vector<std::string> pending{root};
+    bool first = true;
+    while (!pending.empty()) {
+        if (cancel != nullptr && cancel->load()) {
+            return;
+        }
+        const std::string folder = std::move(pending.back());
+        pending.pop_back();
+        const int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (first ? 0 : O_NOFOLLOW);
+        first = false;
+        const int fd = ::open(folder.c_str(), flags);
+        if (fd < 0) {
+            continue; // unreadable or gone: the file walk of the same roots reports it
+        }
+        DIR* listing = ::fdopendir(fd);
+        if (listing == nullptr) {
+            ::close(fd);
+            continue;
+        }
+        std::vector<std::string> folders;
+        while (const dirent* entry = ::readdir(listing)) {
+            const std::string_view name(entry->d_name);
+            if (name == "." || name == "..") {
+                continue;
+            }
+            std::string path = folder;
+            if (path.empty() || path.back() != '/') {
+                path += '/';
+            }
+            path += name;
+            unsigned char type = entry->d_type;
+            if (type == DT_UNKNOWN) {
+                struct stat st {};
+                if (::fstatat(::dirfd(listing), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                    continue;
+                }
+                type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+            }
+            if (type == DT_DIR) {
+                folders.push_back(std::move(path));
+            } else if (type == DT_REG || type == DT_LNK) {
+                visit(path); // a link is followed only to a file (visit checks)
+            }
+        }
+        ::closedir(listing);
+        // Depth first, sub-folders in listing order.
+        pending.insert(pending.end(), std::make_move_iterator(folders.rbegin()),
+                       std::make_move_iterator(folders.rend()));
+    }
+}
+
+} // namespace
+
 QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std::atomic_bool* cancel) const
 {
     // The cache's blobs are read through its snapshots' links, which name the repository and file.
     static const QRegularExpression blobs(QStringLiteral("/(models|datasets|spaces)--[^/]+/blobs/"));
     QList<ModelVerdict> out;
-    QHash<QString, ModelVerdict> byTarget; // one read per blob that several snapshots link to
-    QSet<QString> visited;                 // a path under two roots (the same root twice, nested roots) once
-    auto visit = [&](const QString& path) {
-        if (visited.contains(path)) {
+    std::unordered_map<std::string, ModelVerdict>
+        byTarget; // one read per blob that several snapshots link to
+    std::unordered_set<std::string>
+        visited; // a path under two roots (the same root twice, nested roots) once
+    auto visit = [&](const std::string& native) {
+        if (!visited.insert(native).second) {
             return;
         }
-        visited.insert(path);
-        const QFileInfo info(path);
-        if (!info.isFile() || info.size() < 2 || blobs.match(path).hasMatch()) {
+        const QString path =
+            QFile::decodeName(QByteArray(native.data(), static_cast<qsizetype>(native.size())));
+        struct stat st {};
+        if (::stat(native.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 2 ||
+            blobs.match(path).hasMatch()) {
             return;
         }
-        const QString target = info.canonicalFilePath();
+        char* resolved = ::realpath(native.c_str(), nullptr);
+        const std::string target = resolved != nullptr ? std::string(resolved) : native;
+        std::free(resolved);
         ModelVerdict v;
-        const auto it = byTarget.constFind(target);
-        if (it != byTarget.constEnd()) {
-            v = *it;
+        const auto it = byTarget.find(target);
+        if (it != byTarget.end()) {
+            v = it->second;
             v.path = path;
             v.hub = HubCacheLocation::fromPath(path);
             v.twin = v.isPickleBased() ? safetensorsTwin(path) : QString();
             v.recommendation = recommendationFor(v);
             v.bytesRead = 0;
         } else {
-            v = scanFile(path);
-            byTarget.insert(target, v);
+            // O_NOATIME where the kernel allows it (the owner, or root): a responder's evidence keeps its
+            // access times. O_NONBLOCK: a file swapped for a FIFO after the stat does not block the scan.
+            int fd = ::open(native.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOATIME);
+            if (fd < 0 && errno == EPERM) {
+                fd = ::open(native.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+            }
+            QFile file;
+            if (fd < 0) {
+                v.path = path;
+                v.hub = HubCacheLocation::fromPath(path);
+                v.problems
+                    << QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            } else if (!file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered,
+                                  QFileDevice::AutoCloseHandle)) {
+                ::close(fd);
+                v.path = path;
+                v.problems << QStringLiteral("cannot be read: %1").arg(file.errorString());
+            } else {
+                v = scanOpenFile(file, path);
+            }
+            byTarget.emplace(target, v);
         }
         if (v.format != ModelFormat::Unknown) {
             out << v;
@@ -482,18 +586,16 @@ QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std:
     };
     for (const QString& given : roots) {
         const QString root = QFileInfo(given).absoluteFilePath();
-        if (QFileInfo(root).isFile()) {
-            visit(root);
+        const QByteArray native = QFile::encodeName(root);
+        struct stat st {};
+        if (::stat(native.constData(), &st) != 0) {
             continue;
         }
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            if (cancel != nullptr && cancel->load()) {
-                return out;
-            }
-            visit(it.next());
+        if (!S_ISDIR(st.st_mode)) {
+            visit(native.toStdString());
+            continue;
         }
+        walkFolder(native.toStdString(), cancel, visit);
     }
     return out;
 }

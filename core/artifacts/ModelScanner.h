@@ -4,6 +4,7 @@
 #include "ModelVerdict.h"
 #include "PickleScanner.h"
 
+#include <QFile>
 #include <QList>
 #include <QStringList>
 #include <atomic>
@@ -41,6 +42,8 @@ public:
     static ModelFormat sniff(std::string_view head);
 
 private:
+    [[nodiscard]] ModelVerdict scanOpenFile(QFile& file, const QString& path) const;
+
     Limits m_limits;
 };
 

@@ -132,6 +132,9 @@ public:
     // Offset in the file of the next byte.
     [[nodiscard]] qint64 offset() const { return m_base + m_consumed; }
     [[nodiscard]] bool limitHit() const { return m_limitHit; }
+    // The stream itself stopped at a limit (an archive entry inflating past what Keyscout inflates).
+    [[nodiscard]] bool streamLimitReached() const { return m_stream.limitReached(); }
+    [[nodiscard]] qint64 streamPosition() const { return m_stream.position(); }
 
     bool byte(unsigned char* out)
     {
@@ -342,6 +345,13 @@ private:
         if (m_in.limitHit()) {
             limit(offset, QStringLiteral("stopped after reading %1 bytes of opcodes (the limit)")
                               .arg(m_limits.maxBytesRead));
+        } else if (m_in.streamLimitReached()) {
+            // A decompression bomb, or a payload where PyTorch never stores one: not judged past this point.
+            limit(offset,
+                  QStringLiteral("stopped inside opcode %1: the entry inflates past %2 bytes, the most "
+                                 "Keyscout inflates from one archive entry")
+                      .arg(opcodeName(op))
+                      .arg(m_in.streamPosition()));
         } else {
             fail(offset, QStringLiteral("truncated: the stream ends inside opcode %1").arg(opcodeName(op)));
         }
