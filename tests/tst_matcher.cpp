@@ -81,8 +81,11 @@ private slots:
             << QByteArray("\xe3\x00\x00)\x02\xda\x25", 7) << QByteArray("N)\x01", 3) << true;
         QTest::newRow(".pyc interned string, then a name")
             << QByteArray("\x00Z\x25", 3) << QByteArray("Z\x08TOKEN", 8) << true;
-        QTest::newRow(".pyc long string")
-            << QByteArray("\x00" "a" "\x25\x00\x00\x00", 6) << QByteArray("N", 1) << true;
+        QTest::newRow(".pyc long string") << QByteArray("\x00"
+                                                        "a"
+                                                        "\x25\x00\x00\x00",
+                                                        6)
+                                          << QByteArray("N", 1) << true;
         QTest::newRow("pickle SHORT_BINUNICODE, then MEMOIZE")
             << QByteArray("\x80\x04\x8c\x25", 4) << QByteArray("\x94\x8c\x04name", 7) << true;
         QTest::newRow("pickle BINUNICODE")
@@ -175,8 +178,8 @@ private slots:
         QVERIFY2(!joined.contains(QString::fromLatin1(token)), qPrintable(joined));
         QCOMPARE(joined.count(findings.first().masked), 4);
 
-        // Copies that overlap (a token ending with its first letter, written twice sharing it): after the first
-        // copy's mask, which shows that last letter, the rest of the second spelled the whole token.
+        // Copies that overlap (a token ending with its first letter, written twice sharing it): after the
+        // first copy's mask, which shows that last letter, the rest of the second spelled the whole token.
         QByteArray bordered = test::hfToken(m_rng);
         bordered.back() = 'h';
         const QByteArray twice = "HF_TOKEN=" + bordered + "\necho x" + bordered + bordered.mid(1) + "\n";
@@ -190,9 +193,9 @@ private slots:
         // token's mask "api_org_XXXX…" spelled it). Found by fuzzing (tests/fuzz, gitcredentials).
         const QByteArray orgToken = "api_org_" + test::hfToken(m_rng).mid(3);
         const QByteArray password = orgToken.left(12);
-        const QList<Finding> creds = scan("https://me:" + orgToken + "@huggingface.co\nhttps://me:" + password +
-                                              "@github.com\n",
-                                          QStringLiteral("/home/u/.git-credentials"));
+        const QList<Finding> creds =
+            scan("https://me:" + orgToken + "@huggingface.co\nhttps://me:" + password + "@github.com\n",
+                 QStringLiteral("/home/u/.git-credentials"));
         QStringList secrets;
         for (const Finding& f : creds) {
             secrets << QString::fromLatin1(f.secret);

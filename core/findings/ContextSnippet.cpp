@@ -73,8 +73,8 @@ void maskCopies(std::string_view buffer, size_t from, size_t to, std::vector<Mas
 // organisation token starting with it), and a mask next to the plain text around it can spell one too. Each
 // such copy becomes "…". Every replacement shortens the line, so this ends.
 // Secrets are those masked in buffer[from, to), the bytes the lines show (copies included: maskCopies ran).
-void hideSecrets(QStringList& lines, const std::vector<MaskedSpan>& masks, std::string_view buffer, size_t from,
-                 size_t to)
+void hideSecrets(QStringList& lines, const std::vector<MaskedSpan>& masks, std::string_view buffer,
+                 size_t from, size_t to)
 {
     std::set<std::string_view> seen;
     QStringList secrets;
