@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace keyscout {
 
@@ -390,7 +391,8 @@ void DetailPanel::fitLabels()
     for (QLabel* label : {m_title, m_where, m_cellHeader, m_abilities, m_placesLabel, m_nextSteps}) {
         const int width = label->width();
         if (label->wordWrap() && width > 0) {
-            label->setMinimumHeight(label->heightForWidth(width));
+            // -1 when the label has no height for a width (empty): no minimum then.
+            label->setMinimumHeight(std::max(0, label->heightForWidth(width)));
         }
     }
     // Laid out now, not on the next turn of the event loop: what is painted (or grabbed) next never shows
