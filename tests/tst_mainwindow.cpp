@@ -5,6 +5,7 @@
 #include "FindingsFilterModel.h"
 #include "FindingsModel.h"
 #include "MainWindow.h"
+#include "ModelFixtures.h"
 #include "ResultsPage.h"
 #include "ScanController.h"
 #include "TestSupport.h"
@@ -360,6 +361,40 @@ private slots:
             auto* w = window.findChild<QWidget*>(QString::fromLatin1(name));
             QVERIFY2(w != nullptr, name);
             QVERIFY2(!w->accessibleName().isEmpty(), name);
+        }
+    }
+
+    // A chosen folder's model files are judged too (the option is on by default): a pickle that calls
+    // os.system is listed; with the option off, only secrets are looked for.
+    void folderScanJudgesModelFiles()
+    {
+        const QString folder = m_sandbox.filePath(QStringLiteral("downloads"));
+        QVERIFY(
+            test::writeFile(folder + QStringLiteral("/weights.pt"), test::torchZip(test::osSystemPickle())));
+        for (const bool judge : {true, false}) {
+            MainWindow window;
+            window.show();
+            window.findChild<QCheckBox*>(QStringLiteral("judgeModels"))->setChecked(judge);
+            QStringList models;
+            connect(window.scanController(), &ScanController::findingsArrived, this,
+                    [&models](const QList<Finding>& batch) {
+                        for (const Finding& f : batch) {
+                            if (f.ruleId.startsWith(QLatin1String("model."))) {
+                                models << f.ruleId + QLatin1Char(' ') + f.path;
+                            }
+                        }
+                    });
+            window.scanFolders({folder});
+            auto* stop = window.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+            QTRY_VERIFY_WITH_TIMEOUT(!stop->isEnabled(), 30000);
+            if (judge) {
+                QCOMPARE(models, QStringList{QStringLiteral("model.dangerous ") + folder +
+                                             QStringLiteral("/weights.pt")});
+                QCOMPARE(window.resultsPage()->model()->rowCount(), 1);
+            } else {
+                QVERIFY2(models.isEmpty(), qPrintable(models.join(QLatin1Char('\n'))));
+                QCOMPARE(window.resultsPage()->model()->rowCount(), 0);
+            }
         }
     }
 

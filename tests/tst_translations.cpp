@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -279,6 +281,19 @@ private slots:
                 cut << b->text();
             }
         }
+        // The options open: a check box's text does not wrap, so each must be given the width it asks for
+        // (the French process option was cut off at the box's edge).
+        auto* options = window.findChild<QToolButton*>(QStringLiteral("optionsToggle"));
+        QVERIFY(options != nullptr);
+        options->click();
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/lang-%1-options.png").arg(code)));
+        for (QCheckBox* box : window.findChildren<QCheckBox*>()) {
+            if (box->isVisible() && box->width() < box->sizeHint().width()) {
+                cut << box->text();
+            }
+        }
+        options->click();
         window.scanFolders({home.path()});
         QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning(), 30000);
         QCoreApplication::processEvents();

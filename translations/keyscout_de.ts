@@ -3026,6 +3026,14 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
         <translation>Der Demo-Arbeitsplatz als Übung: jedes platzierte Token finden und bereinigen, Pfade verborgen, danach eine Auswertung</translation>
     </message>
+    <message>
+        <source>Model files that run code when loaded (pickles), in a chosen folder too</source>
+        <translation>Modelldateien, die beim Laden Code ausführen (Pickles), auch in einem gewählten Ordner</translation>
+    </message>
+    <message>
+        <source>Reads each model file&apos;s header and pickles, never its tensor data. Scanning this workstation always judges the Hugging Face cache.</source>
+        <translation>Liest von jeder Modelldatei nur Kopf und Pickles, nie die Tensordaten. Beim Durchsuchen dieses Arbeitsplatzes wird der Hugging-Face-Cache immer geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>

@@ -3026,6 +3026,14 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
         <translation>La estación de trabajo de demostración como ejercicio: encuentra y corrige todos los tokens plantados, con las rutas ocultas, y al final una puntuación</translation>
     </message>
+    <message>
+        <source>Model files that run code when loaded (pickles), in a chosen folder too</source>
+        <translation>Archivos de modelo que ejecutan código al cargarse (pickles), también en una carpeta elegida</translation>
+    </message>
+    <message>
+        <source>Reads each model file&apos;s header and pickles, never its tensor data. Scanning this workstation always judges the Hugging Face cache.</source>
+        <translation>Lee la cabecera y los pickles de cada archivo de modelo, nunca sus datos de tensores. Analizar esta estación de trabajo siempre examina la caché de Hugging Face.</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>

@@ -3026,6 +3026,14 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
         <translation>Le poste de démonstration en exercice&#xa0;: trouver et corriger chaque jeton placé, chemins masqués, puis un score</translation>
     </message>
+    <message>
+        <source>Model files that run code when loaded (pickles), in a chosen folder too</source>
+        <translation>Fichiers de modèle qui exécutent du code au chargement (pickles), aussi dans un dossier choisi</translation>
+    </message>
+    <message>
+        <source>Reads each model file&apos;s header and pickles, never its tensor data. Scanning this workstation always judges the Hugging Face cache.</source>
+        <translation>Lit l&apos;en-tête et les pickles de chaque fichier de modèle, jamais ses données de tenseurs. L&apos;analyse de ce poste de travail examine toujours le cache Hugging Face.</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>

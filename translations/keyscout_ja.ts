@@ -3009,6 +3009,14 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
         <translation>デモ用ワークステーションを演習として使います：仕込まれたトークンをすべて見つけて対処します（パスは非表示）。最後にスコアが表示されます</translation>
     </message>
+    <message>
+        <source>Model files that run code when loaded (pickles), in a chosen folder too</source>
+        <translation>読み込み時にコードを実行するモデルファイル（pickle）も調べる（選んだフォルダーでも）</translation>
+    </message>
+    <message>
+        <source>Reads each model file&apos;s header and pickles, never its tensor data. Scanning this workstation always judges the Hugging Face cache.</source>
+        <translation>各モデルファイルのヘッダーと pickle だけを読み、テンソルデータは読みません。このワークステーションのスキャンでは Hugging Face キャッシュを常に調べます。</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>

@@ -3009,6 +3009,14 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>The demo workstation as an exercise: find and fix every planted token, paths hidden, then a score</source>
         <translation>把演示工作站作为练习：找出并修复每个预置的令牌，路径隐藏，最后给出得分</translation>
     </message>
+    <message>
+        <source>Model files that run code when loaded (pickles), in a chosen folder too</source>
+        <translation>加载时会运行代码的模型文件（pickle），在所选文件夹中也检查</translation>
+    </message>
+    <message>
+        <source>Reads each model file&apos;s header and pickles, never its tensor data. Scanning this workstation always judges the Hugging Face cache.</source>
+        <translation>只读取每个模型文件的文件头和 pickle，从不读取张量数据。扫描本工作站时总会检查 Hugging Face 缓存。</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::TokenInstall</name>

@@ -110,13 +110,21 @@ StartPage::StartPage(QWidget* parent)
     m_processes->setToolTip(tr("A token exported in a shell lives on in every program started from it. Only "
                                "programs you may read; never for a folder or a mounted disk."));
     form->addRow(m_processes);
+    m_models = new QCheckBox(tr("Model files that run code when loaded (pickles), in a chosen folder too"));
+    m_models->setObjectName(QStringLiteral("judgeModels"));
+    m_models->setChecked(true);
+    m_models->setToolTip(
+        tr("Reads each model file's header and pickles, never its tensor data. Scanning this "
+           "workstation always judges the Hugging Face cache."));
+    form->addRow(m_models);
     m_extraExcludes = new QLineEdit;
     m_extraExcludes->setObjectName(QStringLiteral("extraExcludes"));
     m_extraExcludes->setPlaceholderText(tr("for example  **/datasets  *.parquet"));
     m_extraExcludes->setAccessibleName(tr("Also skip (globs, separated by spaces)"));
     form->addRow(tr("Also skip:"), m_extraExcludes);
     m_optionsBox->setVisible(false);
-    m_optionsBox->setMaximumWidth(560);
+    // Wide enough for the longest translation of a check box (their text does not wrap).
+    m_optionsBox->setMaximumWidth(900);
     layout->addWidget(m_optionsBox, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 
@@ -142,6 +150,9 @@ ScanOptions StartPage::options(const QStringList& roots) const
     options.roots = roots;
     options.defaultExcludes = m_defaultExcludes->isChecked();
     options.excludeGlobs = m_extraExcludes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (m_models->isChecked()) {
+        options.modelRoots = roots; // this workstation replaces them with the hub cache
+    }
     return options;
 }
 

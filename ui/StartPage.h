@@ -34,6 +34,7 @@ private:
     QGroupBox* m_optionsBox = nullptr;
     QCheckBox* m_defaultExcludes = nullptr;
     QCheckBox* m_processes = nullptr;
+    QCheckBox* m_models = nullptr;
     QLineEdit* m_extraExcludes = nullptr;
 };
 
