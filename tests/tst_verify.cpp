@@ -14,7 +14,9 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -366,6 +368,113 @@ private Q_SLOTS:
         QCOMPARE(anthropic.credentialHeaders, QList<QByteArray>{"x-api-key"});
         QVERIFY(
             anthropic.headers.contains(qMakePair(QByteArray("anthropic-version"), QByteArray("2023-06-01"))));
+    }
+
+    // Every other provider's check, against answers shaped like each API's (its documentation): the owner,
+    // organisations, key name and scopes are read where the API gives them; a wrong key is invalid (401); the
+    // key goes in the provider's own header and nowhere else.
+    void otherProvidersAnswersAreRead_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("route");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("scopesHeader");
+        QTest::addColumn<QByteArray>("keyHeader");
+        QTest::addColumn<QString>("summaryHas");
+
+        QTest::newRow("openai") << "openai" << QByteArray("/v1/me")
+                                << QByteArray(R"({"object":"user","id":"user-1","email":"ada@example.org",
+                                   "name":"Ada Lovelace","orgs":{"object":"list","data":[{"object":"organization",
+                                   "id":"org-1","name":"acme-research","title":"Acme Research","role":"owner"}]}})")
+                                << QByteArray() << QByteArray("authorization") << "Ada Lovelace";
+        QTest::newRow("github") << "github" << QByteArray("/user")
+                                << QByteArray(R"({"login":"ada","id":1,"type":"User","name":"Ada L."})")
+                                << QByteArray("repo, workflow") << QByteArray("authorization") << "ada";
+        QTest::newRow("openrouter") << "openrouter" << QByteArray("/api/v1/key")
+                                    << QByteArray(
+                                           R"({"data":{"label":"sk-or-v1-0a1…9f","usage":0.5,"limit":null}})")
+                                    << QByteArray() << QByteArray("authorization") << "sk-or-v1-0a1…9f";
+        QTest::newRow("xai") << "xai" << QByteArray("/v1/api-key")
+                             << QByteArray(
+                                    R"({"name":"laptop","acls":["api-key:model:*","api-key:endpoint:*"],
+                                "api_key_blocked":false})")
+                             << QByteArray() << QByteArray("authorization") << "laptop";
+        QTest::newRow("replicate") << "replicate" << QByteArray("/v1/account")
+                                   << QByteArray(
+                                          R"({"type":"organization","username":"acme","name":"Acme Inc."})")
+                                   << QByteArray() << QByteArray("authorization") << "acme";
+        QTest::newRow("anthropic") << "anthropic" << QByteArray("/v1/models")
+                                   << QByteArray(
+                                          R"({"data":[{"type":"model","id":"claude-x"}],"has_more":false})")
+                                   << QByteArray() << QByteArray("x-api-key") << "Valid";
+        QTest::newRow("groq") << "groq" << QByteArray("/openai/v1/models")
+                              << QByteArray(R"({"object":"list","data":[{"id":"llama","object":"model"}]})")
+                              << QByteArray() << QByteArray("authorization") << "Valid";
+        QTest::newRow("google") << "google" << QByteArray("/v1/models")
+                                << QByteArray(R"({"models":[{"name":"models/gemini"}]})") << QByteArray()
+                                << QByteArray("x-goog-api-key") << "Valid";
+        QTest::newRow("langsmith") << "langsmith" << QByteArray("/api/v1/api-key")
+                                   << QByteArray(R"([{"id":"k1","short_key":"lsv2_…","description":"ci"}])")
+                                   << QByteArray() << QByteArray("x-api-key") << "Valid";
+        QTest::newRow("pinecone") << "pinecone" << QByteArray("/indexes") << QByteArray(R"({"indexes":[]})")
+                                  << QByteArray() << QByteArray("api-key") << "Valid";
+    }
+
+    void otherProvidersAnswersAreRead()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, route);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, scopesHeader);
+        QFETCH(QByteArray, keyHeader);
+        QFETCH(QString, summaryHas);
+        const QByteArray key = "key-" + provider.toLatin1() + "-" + QByteArray::number(m_rng.generate(), 16);
+        QJsonParseError parseError{};
+        QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        // An array answer (LangSmith) is wrapped by the fake only as far as its transport needs: the checks
+        // that have no parser look at the status alone.
+        const QJsonObject object =
+            doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("items"), doc.array()}};
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!scopesHeader.isEmpty()) {
+            headers.append({"X-OAuth-Scopes", scopesHeader});
+        }
+        m_hub.addProviderAnswer(route, key, object, headers);
+        const CheckProvider* check = findCheckProvider(provider);
+        QVERIFY(check != nullptr);
+        TokenVerifier verifier;
+        verifier.setEndpoint(provider, m_hub.url());
+        const CheckResult r = checkOnce(verifier, key, check->verifierId);
+        QCOMPARE(r.provider, provider);
+        QCOMPARE(r.state, CheckResult::State::Valid);
+        const FakeHub::Request request = m_hub.lastRequest();
+        QCOMPARE(request.path, route);
+        QCOMPARE(request.credentialHeaders, QList<QByteArray>{keyHeader});
+        const QString summary = checkSummary(r);
+        QVERIFY2(summary.contains(summaryHas), qPrintable(summary));
+        if (provider == QLatin1String("openai")) {
+            QCOMPARE(r.ownerName, QStringLiteral("Ada Lovelace"));
+            QCOMPARE(r.orgs.size(), 1);
+            QCOMPARE(r.orgs.first().name, QStringLiteral("Acme Research"));
+            QCOMPARE(r.orgs.first().roleInOrg, QStringLiteral("owner"));
+        } else if (provider == QLatin1String("github")) {
+            QCOMPARE(r.ownerName, QStringLiteral("ada"));
+            QCOMPARE(r.ownerType, QStringLiteral("user"));
+            QCOMPARE(r.globalPermissions, (QStringList{QStringLiteral("repo"), QStringLiteral("workflow")}));
+        } else if (provider == QLatin1String("xai")) {
+            QCOMPARE(r.displayName, QStringLiteral("laptop"));
+            QCOMPARE(r.globalPermissions.size(), 2);
+        } else if (provider == QLatin1String("replicate")) {
+            QCOMPARE(r.ownerName, QStringLiteral("acme"));
+            QCOMPARE(r.ownerType, QStringLiteral("organization"));
+        }
+        QVERIFY2(!summary.contains(QString::fromLatin1(key)), qPrintable(summary));
+
+        // Another key: refused.
+        const CheckResult wrong = checkOnce(verifier, key + "x", check->verifierId);
+        QCOMPARE(wrong.state, CheckResult::State::Invalid);
+        QCOMPARE(wrong.httpStatus, 401);
     }
 
     void headerInjectionRefused()

@@ -263,6 +263,7 @@ void FakeHub::onReadyRead(QTcpSocket* socket)
     request.method = requestLine.value(0);
     request.path = requestLine.value(1);
     QByteArray authorization;
+    QByteArray credential; // the key, whichever header carried it
     qsizetype contentLength = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
@@ -277,6 +278,7 @@ void FakeHub::onReadyRead(QTcpSocket* socket)
                 request.hadAuthorization = true;
                 authorization = value;
             }
+            credential = value.startsWith("Bearer ") ? value.mid(7) : value;
             continue;
         }
         if (name == "content-length") {
@@ -298,7 +300,7 @@ void FakeHub::onReadyRead(QTcpSocket* socket)
     it->buffer.clear();
     ++m_requestCount;
     m_lastRequest = request;
-    const Answer reply = answer(request.method, request.path, authorization, body);
+    const Answer reply = answer(request.method, request.path, authorization, credential, body);
     Q_EMIT requestReceived();
     if (m_delay.count() > 0) {
         // The socket is the timer's context: a client that gave up in the meantime gets nothing.
@@ -308,8 +310,15 @@ void FakeHub::onReadyRead(QTcpSocket* socket)
     }
 }
 
+void FakeHub::addProviderAnswer(const QByteArray& route, const QByteArray& key, const QJsonObject& body,
+                                const QList<QPair<QByteArray, QByteArray>>& headers, int status)
+{
+    m_providerAnswers.insert(route, ProviderAnswer{key, Answer{status, body, headers}});
+}
+
 FakeHub::Answer FakeHub::answer(const QByteArray& method, const QByteArray& path,
-                                const QByteArray& authorization, const QByteArray& body)
+                                const QByteArray& authorization, const QByteArray& credential,
+                                const QByteArray& body)
 {
     if (m_tooManyLeft > 0) {
         --m_tooManyLeft;
@@ -326,6 +335,16 @@ FakeHub::Answer FakeHub::answer(const QByteArray& method, const QByteArray& path
     }
     if (route == "/api/credentials/revoke") {
         return method == "POST" ? revoke(body) : Answer{405, error("Method not allowed"), {}};
+    }
+    const auto provider = m_providerAnswers.constFind(route);
+    if (provider != m_providerAnswers.constEnd()) {
+        if (method != "GET") {
+            return Answer{405, error("Method not allowed"), {}};
+        }
+        if (credential.isEmpty() || credential != provider->key) {
+            return Answer{401, error("Incorrect API key provided"), {}};
+        }
+        return provider->answer;
     }
     return Answer{404, error("Not Found"), {}};
 }

@@ -68,6 +68,12 @@ public:
     static QJsonObject fineGrainedProfile(const QString& user);
     static QJsonObject profile(const QString& preset, const QString& user);
 
+    // Another provider's read-only check (core/verify/CheckProviders): GET `route` answers `status` with
+    // `body` and `headers` when the request's credential (Authorization "Bearer KEY", x-api-key,
+    // x-goog-api-key or Api-Key) is `key`, and 401 otherwise, as those APIs do for a wrong or revoked key.
+    void addProviderAnswer(const QByteArray& route, const QByteArray& key, const QJsonObject& body,
+                           const QList<QPair<QByteArray, QByteArray>>& headers = {}, int status = 200);
+
     // Test controls.
     // The next `count` requests, whatever they are, answer 429 with Retry-After (if not negative).
     void answerTooManyRequests(int count, int retryAfterSeconds = 30);
@@ -92,8 +98,13 @@ private:
 
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
+    struct ProviderAnswer {
+        QByteArray key;
+        Answer answer;
+    };
+
     Answer answer(const QByteArray& method, const QByteArray& path, const QByteArray& authorization,
-                  const QByteArray& body);
+                  const QByteArray& credential, const QByteArray& body);
     Answer whoAmI(const QByteArray& authorization) const;
     Answer revoke(const QByteArray& body);
     void send(QTcpSocket* socket, const Answer& answer);
@@ -101,6 +112,7 @@ private:
     QTcpServer* m_server;
     QString m_error;
     QHash<QByteArray, QJsonObject> m_tokens;
+    QHash<QByteArray, ProviderAnswer> m_providerAnswers; // by route
     QSet<QByteArray> m_revoked;
     QHash<QTcpSocket*, Connection> m_connections;
     int m_tooManyLeft = 0;
