@@ -10,6 +10,7 @@
 #include "artifacts/ZipArchive.h"
 #include "findings/Guidance.h"
 #include "report/JsonReport.h"
+#include "sources/GzipStream.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -691,6 +692,49 @@ private slots:
         QVERIFY2(!problemsOf(v).contains(QLatin1String("truncated")), qPrintable(problemsOf(v)));
         QCOMPARE(v.verdict, ModelVerdictKind::Suspicious);
         QCOMPARE(v.decidingImport, QStringLiteral("sklearn.linear_model._base.LinearRegression"));
+    }
+
+    // joblib.dump(…, compress=…) pickles through a compressor: zlib and gzip are inflated and judged, the old
+    // "ZF" format too; bz2, xz, lzma and lz4 are reported as not judged when the name says joblib or pickle.
+    // Before, every compressed joblib file was taken for an unknown file and passed in silence.
+    void compressedJoblibFiles()
+    {
+        const auto zlib = [](const QByteArray& data) {
+            return qCompress(data, 3).mid(4);
+        };
+        ModelVerdict v = scan(QStringLiteral("evil.joblib"), zlib(osSystemPickle()));
+        QCOMPARE(v.format, ModelFormat::Pickle);
+        QCOMPARE(v.verdict, ModelVerdictKind::Dangerous);
+        QCOMPARE(v.decidingImport, QStringLiteral("posix.system"));
+        QVERIFY2(v.notes.join(QLatin1Char(' ')).contains(QLatin1String("zlib-compressed")),
+                 qPrintable(v.notes.join(QLatin1Char(' '))));
+
+        const std::string gz = gzipCompress(osSystemPickle().toStdString());
+        v = scan(QStringLiteral("model.pkl.gz"), QByteArray(gz.data(), static_cast<qsizetype>(gz.size())));
+        QCOMPARE(v.verdict, ModelVerdictKind::Dangerous);
+        QVERIFY(v.notes.join(QLatin1Char(' ')).contains(QLatin1String("gzip-compressed")));
+
+        const QByteArray clean = cleanStateDictPickle();
+        v = scan(QStringLiteral("clean.joblib"), zlib(clean));
+        QCOMPARE(v.format, ModelFormat::Pickle);
+        QCOMPARE(v.verdict, ModelVerdictKind::Clean);
+
+        // joblib before 0.10: "ZF", the length in hex padded to 16 characters, then zlib.
+        const QByteArray length = QByteArray("0x") + QByteArray::number(osSystemPickle().size(), 16);
+        const QByteArray old = "ZF" + length.leftJustified(16, ' ') + zlib(osSystemPickle());
+        QCOMPARE(scan(QStringLiteral("old.pkl"), old).verdict, ModelVerdictKind::Dangerous);
+
+        const QByteArray xz = QByteArray("\xfd"
+                                         "7zXZ\0",
+                                         6) +
+                              QByteArray(64, '\x11');
+        v = scan(QStringLiteral("model.joblib"), xz);
+        QCOMPARE(v.format, ModelFormat::Joblib);
+        QCOMPARE(v.verdict, ModelVerdictKind::Suspicious);
+        QVERIFY2(problemsOf(v).contains(QLatin1String("compressed with xz")), qPrintable(problemsOf(v)));
+        // Other compressed files are not model files: an xz archive by another name, zlib data of text.
+        QCOMPARE(scan(QStringLiteral("logs.tar.xz"), xz).format, ModelFormat::Unknown);
+        QCOMPARE(scan(QStringLiteral("notes.z"), zlib("x = 1\n")).format, ModelFormat::Unknown);
     }
 
     // ---- safetensors -----------------------------------------------------------------------------------

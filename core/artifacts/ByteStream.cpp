@@ -70,14 +70,16 @@ struct InflateStream::Z {
     bool ok = false;
 };
 
-InflateStream::InflateStream(QFile& file, qint64 offset, qint64 compressedLength, qint64 maxInflated)
+InflateStream::InflateStream(QFile& file, qint64 offset, qint64 compressedLength, qint64 maxInflated,
+                             Framing framing)
     : m_z(std::make_unique<Z>())
     , m_file(file)
     , m_offset(offset)
     , m_compressedLength(compressedLength)
     , m_maxInflated(maxInflated)
 {
-    m_z->ok = inflateInit2(&m_z->stream, -MAX_WBITS) == Z_OK;
+    // 32 + MAX_WBITS: zlib finds out itself whether a zlib or a gzip header comes.
+    m_z->ok = inflateInit2(&m_z->stream, framing == Framing::Raw ? -MAX_WBITS : 32 + MAX_WBITS) == Z_OK;
     if (!m_z->ok) {
         m_error = QStringLiteral("cannot start inflating");
     }

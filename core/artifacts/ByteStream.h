@@ -66,11 +66,14 @@ private:
     qint64 m_read = 0;
 };
 
-// A raw deflate stream (zip method 8) of `compressedLength` bytes of an open file from `offset`, inflated as
-// it is read; `skip` inflates and drops. Stops at `maxInflated` output bytes (a decompression bomb).
+// A deflate stream of `compressedLength` bytes of an open file from `offset`, inflated as it is read; `skip`
+// inflates and drops. Stops at `maxInflated` output bytes (a decompression bomb). Raw deflate (zip method 8)
+// by default; Wrapped takes a zlib or a gzip stream (joblib's compressed files).
 class InflateStream final : public ByteStream {
 public:
-    InflateStream(QFile& file, qint64 offset, qint64 compressedLength, qint64 maxInflated);
+    enum class Framing { Raw, Wrapped };
+    InflateStream(QFile& file, qint64 offset, qint64 compressedLength, qint64 maxInflated,
+                  Framing framing = Framing::Raw);
     ~InflateStream() override;
     InflateStream(const InflateStream&) = delete;
     InflateStream& operator=(const InflateStream&) = delete;

@@ -174,6 +174,7 @@ public:
             safetensors();
             break;
         default:
+            compressedPickle(head);
             break;
         }
         m_builder.finish(m_v.format == ModelFormat::Safetensors);
@@ -210,6 +211,69 @@ private:
         if (m_v.format == ModelFormat::LegacyTorch && r.pickles < 5 && !r.malformed && !r.limitHit) {
             m_builder.malformed(
                 QStringLiteral("a legacy PyTorch file holds five pickles, this one %1").arg(r.pickles));
+        }
+    }
+
+    // joblib.dump(…, compress=…) writes its pickle through zlib (compress=True or a level), gzip, bz2, lzma,
+    // xz or lz4 (joblib/compressor.py); joblib before 0.10 wrote "ZF" and a 16-character hex length before a
+    // zlib stream. joblib.load unpickles whatever it decompresses, so zlib and gzip are inflated here (within
+    // the inflate limit) and judged like any pickle; the others, which Keyscout does not decompress, are
+    // reported when the name says joblib or pickle, as not judged.
+    void compressedPickle(std::string_view head)
+    {
+        const auto byte = [&head](size_t i) {
+            return i < head.size() ? static_cast<unsigned char>(head[i]) : 0;
+        };
+        const size_t at = head.substr(0, 2) == "ZF" ? 18 : 0;
+        const bool zlib = byte(at) == 0x78 && ((byte(at) << 8) | byte(at + 1)) % 31 == 0;
+        const bool gzip = byte(at) == 0x1f && byte(at + 1) == 0x8b && byte(at + 2) == 8;
+        if (zlib || gzip) {
+            const auto inflated = [&] {
+                return InflateStream(m_file, static_cast<qint64>(at), m_file.size() - static_cast<qint64>(at),
+                                     m_limits.maxInflated, InflateStream::Framing::Wrapped);
+            };
+            InflateStream peek = inflated();
+            const ModelFormat inside = ModelScanner::sniff(readUpTo(peek, 64));
+            if (inside != ModelFormat::Pickle) {
+                return; // compressed, but not a pickle: not a model file
+            }
+            m_v.format = ModelFormat::Pickle;
+            InflateStream stream = inflated();
+            const PickleReport r = scanPickle(stream, m_limits.pickle.maxPickles);
+            m_builder.addPickle(r, QString(), false);
+            if (std::any_of(r.imports.begin(), r.imports.end(), [](const PickleImport& i) {
+                    return i.path.startsWith(QLatin1String("joblib."));
+                })) {
+                m_v.format = ModelFormat::Joblib;
+            }
+            m_v.notes << QStringLiteral("%1-compressed pickle (joblib.dump with compress=…): judged after "
+                                        "decompressing it")
+                             .arg(gzip ? QStringLiteral("gzip") : QStringLiteral("zlib"));
+            return;
+        }
+        static const QRegularExpression pickleName(
+            QStringLiteral("\\.(joblib|jbl|pkl|pickle)(\\.[a-z0-9]+)?$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!pickleName.match(m_v.path).hasMatch()) {
+            return;
+        }
+        QString compression;
+        if (head.substr(0, 3) == "BZh") {
+            compression = QStringLiteral("bz2");
+        } else if (head.substr(0, 6) == std::string_view("\xfd"
+                                                         "7zXZ\0",
+                                                         6)) {
+            compression = QStringLiteral("xz");
+        } else if (head.substr(0, 2) == std::string_view("]\0", 2)) {
+            compression = QStringLiteral("lzma");
+        } else if (head.substr(0, 4) == std::string_view("\x04\x22\x4d\x18", 4)) {
+            compression = QStringLiteral("lz4");
+        }
+        if (!compression.isEmpty()) {
+            m_v.format = ModelFormat::Joblib;
+            m_builder.suspicious(QStringLiteral("compressed with %1, which Keyscout does not decompress: not "
+                                                "judged, and joblib.load would unpickle it")
+                                     .arg(compression));
         }
     }
 
