@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `keyscout scan` as a person meets it: the real binary run on trees generated into a temporary folder, with
 // HOME and the XDG folders inside that folder too, judged by its exit status, its reports and its messages.
+#include "ModelFixtures.h"
 #include "TestSupport.h"
 #include "rules/RuleCatalogue.h"
 #include "verify/FakeHub.h"
@@ -1049,6 +1050,39 @@ private slots:
 
     // --models: a pickle that calls os.system when loaded is a finding of its own, in the same report;
     // without the flag, model files under PATH are not judged.
+    // With no folder, a scan judges the Hugging Face hub cache (HF_HOME/hub, here outside the home folder)
+    // without being asked: a downloaded pickle that runs code is reported with its repository and revision.
+    void defaultScanJudgesTheHubCache()
+    {
+        QTemporaryDir base;
+        QProcessEnvironment env = isolatedEnvironment(base.path());
+        const QString hfHome = base.filePath(QStringLiteral("data-disk/hf"));
+        env.insert(QStringLiteral("HF_HOME"), hfHome);
+        const QString snapshot =
+            hfHome + QStringLiteral("/hub/models--acme-research--sentiment-bert/snapshots/0123abcd");
+        QVERIFY(test::writeFile(snapshot + QStringLiteral("/pytorch_model.bin"),
+                                test::torchZip(test::osSystemPickle())));
+        QVERIFY(test::writeFile(snapshot + QStringLiteral("/config.json"), "{\"model_type\": \"bert\"}\n"));
+        const CliRun r =
+            run({QStringLiteral("scan"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QVERIFY2(r.exitCode == 1, because("the dangerous pickle in the hub cache is a finding", r));
+        QVERIFY2(r.jsonError.isEmpty(), r.transcript);
+        QJsonObject model;
+        for (const QJsonValue& secret : r.json[u"secrets"].toArray()) {
+            for (const QJsonValue& location : secret[u"locations"].toArray()) {
+                if (location[u"kind"].toString() == QLatin1String("model-file")) {
+                    model = location[u"place"][u"model"].toObject();
+                }
+            }
+        }
+        QVERIFY2(!model.isEmpty(), r.transcript);
+        QCOMPARE(model[u"verdict"].toString(), QStringLiteral("dangerous"));
+        QCOMPARE(model[u"deciding_import"].toString(), QStringLiteral("posix.system"));
+        QCOMPARE(model[u"repo"].toString(), QStringLiteral("acme-research/sentiment-bert"));
+        QCOMPARE(model[u"revision"].toString(), QStringLiteral("0123abcd"));
+        QCOMPARE(model[u"file_in_repo"].toString(), QStringLiteral("pytorch_model.bin"));
+    }
+
     void modelsJudgesPickles()
     {
         QTemporaryDir base;
