@@ -426,6 +426,25 @@ private slots:
             reports << arguments.last();
         }
 
+        // SARIF: every result has a region GitHub code scanning can place (startLine, and columns of at least
+        // 1 where there are columns), model files too (they have no line: their columns were 0).
+        const CliRun sarifRun =
+            keyscout({QStringLiteral("scan"), QStringLiteral("-q"), home, QStringLiteral("--models"),
+                      QStringLiteral("--format"), QStringLiteral("sarif")});
+        QVERIFY2(sarifRun.exitCode == 1, sarifRun.transcript.constData());
+        bool sarifModel = false;
+        for (const QJsonValue& r :
+             QJsonDocument::fromJson(sarifRun.out).object()[u"runs"][0][u"results"].toArray()) {
+            const QJsonObject region = r[u"locations"][0][u"physicalLocation"][u"region"].toObject();
+            QVERIFY2(region[u"startLine"].toInteger() >= 1, qPrintable(r[u"ruleId"].toString()));
+            for (const char16_t* column : {u"startColumn", u"endColumn"}) {
+                QVERIFY2(!region.contains(column) || region[column].toInteger() >= 1,
+                         qPrintable(r[u"ruleId"].toString()));
+            }
+            sarifModel = sarifModel || r[u"ruleId"].toString().startsWith(QLatin1String("model."));
+        }
+        QVERIFY(sarifModel);
+
         // What the reports must cover for the check to mean something: every kind of place, notices,
         // listed skips, a git place with its commit, a working tree, raw secrets when revealed.
         const QJsonObject plain = QJsonDocument::fromJson(test::readAll(reports.at(0))).object();

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <algorithm>
 
 namespace keyscout {
 
@@ -107,13 +108,18 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
             artifact.insert(QStringLiteral("uri"),
                             QString(QStringLiteral("file://") + encodeUriPath(f.path)));
         }
-        QJsonObject region{
-            {QStringLiteral("startLine"), f.line},
-            {QStringLiteral("startColumn"), f.column},
-            {QStringLiteral("endColumn"), f.column + QString::fromUtf8(f.secret).toUcs4().size()}};
+        // A model file is judged whole and has no line: the region is the file from its first line, which is
+        // what GitHub code scanning needs (startLine) and SARIF allows (columns of 0 are invalid).
+        const bool wholeFile = f.line < 1 || f.column < 1;
+        QJsonObject region{{QStringLiteral("startLine"), std::max<qint64>(f.line, 1)}};
+        if (!wholeFile) {
+            region.insert(QStringLiteral("startColumn"), f.column);
+            region.insert(QStringLiteral("endColumn"),
+                          f.column + QString::fromUtf8(f.secret).toUcs4().size());
+        }
         const qint64 lineIndex = f.contextLine() - f.contextFirstLine;
         // A decoded notebook part's lines are not the file's lines: no snippet then (the place says where).
-        if (f.place.lineInPart == 0 && lineIndex >= 0 && lineIndex < f.context.size()) {
+        if (!wholeFile && f.place.lineInPart == 0 && lineIndex >= 0 && lineIndex < f.context.size()) {
             region.insert(QStringLiteral("snippet"),
                           QJsonObject{{QStringLiteral("text"), f.context.at(lineIndex)}});
         }
@@ -123,9 +129,10 @@ QByteArray SarifReport::render(const ScanResult& result, const std::vector<Rule>
             r.insert(QStringLiteral("ruleIndex"), ruleIndex.value(f.ruleId));
         }
         r.insert(QStringLiteral("level"), sarifLevel(f.severity));
-        r.insert(QStringLiteral("message"),
-                 QJsonObject{{QStringLiteral("text"),
-                              QStringLiteral("%1 %2 found in this file.").arg(f.ruleName, f.masked)}});
+        const QString message = f.place.kind == SourceKind::ModelFile
+                                    ? QStringLiteral("%1: %2.").arg(f.ruleName, f.masked)
+                                    : QStringLiteral("%1 %2 found in this file.").arg(f.ruleName, f.masked);
+        r.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), message}});
         r.insert(QStringLiteral("locations"),
                  QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"),
                                          QJsonObject{{QStringLiteral("artifactLocation"), artifact},
