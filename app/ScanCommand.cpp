@@ -397,6 +397,9 @@ int ScanCommand::run(const QStringList& arguments)
             return 2;
         }
         options.roots = positional.isEmpty() ? QStringList{demoHome} : positional + QStringList{demoHome};
+        // The demo's own hub cache, as this workstation's would be (and the folders given, with --models).
+        options.modelRoots = QStringList{DemoWorkstation::hubCache(demoHome)} +
+                             (parser.isSet(models) ? positional : QStringList{});
     }
     options.includeGlobs = parser.values(include);
     options.excludeGlobs = parser.values(exclude);

@@ -2,6 +2,7 @@
 // The demo workstation trainers scan in workshops: made where asked, never over someone's files, remade over
 // an old demo, and every Hugging Face token planted in it found by the built-in rules, with the loose
 // permissions it shows on purpose.
+#include "artifacts/ModelScanner.h"
 #include "detect/Matcher.h"
 #include "findings/PlaceDescription.h"
 #include "rules/RuleCatalogue.h"
@@ -253,6 +254,22 @@ private slots:
         QVERIFY(std::any_of(write.begin(), write.end(),
                             [](const Finding& f) { return exposureOf(f) == Exposure::GitWorkingTree; }));
         QVERIFY(sharedAcrossEnvironments(only(QStringLiteral("HF_INFERENCE"))));
+    }
+
+    // The demo's hub cache holds a downloaded model whose pickle runs a command when loaded, so a workshop
+    // shows the other half of the story: what a leaked write token lets an attacker push.
+    void demoHubCacheHoldsAModelThatRunsCode()
+    {
+        const QList<ModelVerdict> verdicts = ModelScanner().scanPaths({DemoWorkstation::hubCache(m_demo)});
+        QCOMPARE(verdicts.size(), 1);
+        const ModelVerdict& v = verdicts.first();
+        QCOMPARE(v.verdict, ModelVerdictKind::Dangerous);
+        QCOMPARE(v.decidingImport, QStringLiteral("posix.system"));
+        QCOMPARE(v.hub.repo, QStringLiteral("acme-research/sentiment-bert"));
+        QVERIFY2(v.recommendation.startsWith(QLatin1String("Do not load pytorch_model.bin")),
+                 qPrintable(v.recommendation));
+        QVERIFY2(v.calls.join(QLatin1Char(' ')).contains(QLatin1String("echo")),
+                 qPrintable(v.calls.join(QLatin1Char(' '))));
     }
 
     void placeholderTokenIsNotAFinding()

@@ -1556,6 +1556,10 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Same weights as safetensors: %1</source>
         <translation>Dieselben Gewichte als safetensors: %1</translation>
     </message>
+    <message>
+        <source>Model file %1</source>
+        <translation>Modelldatei %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

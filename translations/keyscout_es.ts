@@ -1556,6 +1556,10 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Same weights as safetensors: %1</source>
         <translation>Mismos pesos en safetensors: %1</translation>
     </message>
+    <message>
+        <source>Model file %1</source>
+        <translation>Archivo de modelo %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

@@ -1556,6 +1556,10 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Same weights as safetensors: %1</source>
         <translation>Mêmes poids au format safetensors&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Model file %1</source>
+        <translation>Fichier de modèle %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

@@ -1547,6 +1547,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Same weights as safetensors: %1</source>
         <translation>safetensors 版と同じ重み：%1</translation>
     </message>
+    <message>
+        <source>Model file %1</source>
+        <translation>モデルファイル %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

@@ -1547,6 +1547,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Same weights as safetensors: %1</source>
         <translation>相同权重的 safetensors 版本：%1</translation>
     </message>
+    <message>
+        <source>Model file %1</source>
+        <translation>模型文件 %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

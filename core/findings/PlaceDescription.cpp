@@ -142,6 +142,9 @@ QString describePlace(const Finding& f)
     if (p.field == QLatin1String("gzip")) {
         return tr("Compressed file %1, line %2 of its content").arg(name, line);
     }
+    if (p.kind == SourceKind::ModelFile) {
+        return tr("Model file %1").arg(name);
+    }
     if (f.binary) {
         return tr("Binary file %1, byte %2").arg(name).arg(f.offset);
     }

@@ -49,6 +49,10 @@ constexpr TokenShape kShapes[] = {
 };
 
 // Files made from code rather than templates: formats a template cannot hold (binary, encoded).
+constexpr const char* kDemoModelSnapshot =
+    ".cache/huggingface/hub/models--acme-research--sentiment-bert/snapshots/"
+    "9c1d6e0b4f3a2e7d8c5b1a0f6e9d2c4b7a3f8e1d";
+
 bool writeGenerated(const QDir& dir, const QHash<QString, QByteArray>& values, QString* error)
 {
     auto fail = [error](const QString& message) {
@@ -111,6 +115,32 @@ bool writeGenerated(const QDir& dir, const QHash<QString, QByteArray>& values, Q
         return fail(QStringLiteral("cannot write %1").arg(history));
     }
 
+    // A downloaded model in the hub cache whose pickle calls os.system when loaded (the command only echoes):
+    // what a leaked write token lets an attacker push. Protocol 2: GLOBAL posix.system, the command as the
+    // argument tuple, REDUCE. No safetensors twin, so the finding gives the conversion command.
+    const QString snapshot = dir.filePath(QString::fromLatin1(kDemoModelSnapshot));
+    QDir().mkpath(snapshot);
+    const QByteArray command("echo 'Keyscout demo: this model ran code when it was loaded'");
+    QByteArray pickle("\x80\x02"
+                      "cposix\nsystem\n"
+                      "q\x00X",
+                      19);
+    const auto length = static_cast<quint32>(command.size());
+    for (int shift = 0; shift < 32; shift += 8) {
+        pickle.append(static_cast<char>((length >> shift) & 0xff));
+    }
+    pickle += command + QByteArray("q\x01\x85q\x02Rq\x03.", 9);
+    const QList<QPair<QString, QByteArray>> modelFiles = {
+        {QStringLiteral("pytorch_model.bin"), pickle},
+        {QStringLiteral("config.json"),
+         "{\n  \"architectures\": [\"BertForSequenceClassification\"],\n  \"model_type\": \"bert\"\n}\n"}};
+    for (const auto& [name, bytes] : modelFiles) {
+        QSaveFile out(snapshot + QLatin1Char('/') + name);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            return fail(QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        }
+    }
+
     // A working tree whose remote is on huggingface.co: its unignored .env is one commit and one push away.
     const QByteArray repo = QFile::encodeName(dir.filePath(QStringLiteral("projects/llm-finetune")));
     git_libgit2_init();
@@ -157,6 +187,11 @@ QHash<QString, QByteArray> DemoWorkstation::tokens()
     out.insert(QStringLiteral("OPENAI"), QByteArray("sk-proj-" + randomBody(rng, kUrlSafe, 74) + "T3BlbkFJ" +
                                                     randomBody(rng, kUrlSafe, 74)));
     return out;
+}
+
+QString DemoWorkstation::hubCache(const QString& directory)
+{
+    return QDir(directory).filePath(QStringLiteral(".cache/huggingface/hub"));
 }
 
 QString DemoWorkstation::defaultLocation()

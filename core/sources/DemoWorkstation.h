@@ -16,6 +16,8 @@ public:
     static bool create(const QString& directory, QString* error = nullptr);
     // The generated tokens by template name ("HF_WRITE" → "hf_…"), as create() writes them.
     static QHash<QString, QByteArray> tokens();
+    // The demo's Hugging Face hub cache (a downloaded model whose pickle runs code when loaded).
+    static QString hubCache(const QString& directory);
     // ~/.local/share/keyscout/demo-workstation on Linux.
     static QString defaultLocation();
     static constexpr const char* kMarkerFile = ".keyscout-demo";
