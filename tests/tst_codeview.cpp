@@ -1315,6 +1315,13 @@ void TestCodeView::modelFileOffersNoSecretActions()
     panel.showSecret(f, {f}, TriageDecision{});
     QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("fixButton"))->isHidden());
     QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("revealButton"))->isHidden());
+    // Named with its verdict's import, and the file without a line (it was "…adapter.pth:0").
+    QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("detailTitle"))->text(),
+             QStringLiteral("Model file that runs code when loaded: posix.system"));
+    const QString where = panel.findChild<QLabel*>(QStringLiteral("detailWhere"))->text();
+    QVERIFY2(where.startsWith(QLatin1String("Model file adapter.pth\n")) &&
+                 where.contains(QLatin1String("adapter.pth\n")) && !where.contains(QLatin1String(".pth:0")),
+             qPrintable(where));
     Finding token = f;
     token.place.kind = SourceKind::Environment;
     panel.showSecret(token, {token}, TriageDecision{});

@@ -1910,6 +1910,10 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Responder mode: read-only, offline</source>
         <translation>Responder-Modus: nur lesend, offline</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ExportDialog</name>

@@ -1910,6 +1910,10 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Responder mode: read-only, offline</source>
         <translation>Modo de respuesta a incidentes: solo lectura, sin conexión</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ExportDialog</name>

@@ -1910,6 +1910,10 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Responder mode: read-only, offline</source>
         <translation>Mode réponse à incident&#xa0;: lecture seule, hors ligne</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ExportDialog</name>

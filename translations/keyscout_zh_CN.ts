@@ -1899,6 +1899,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Responder mode: read-only, offline</source>
         <translation>事件响应模式：只读、离线</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ExportDialog</name>

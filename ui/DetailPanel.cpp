@@ -181,7 +181,10 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_places->setObjectName(QStringLiteral("placesList"));
     m_places->setAccessibleName(tr("Every place this secret was found"));
     m_places->setMaximumHeight(120);
-    layout->addWidget(m_places, 1);
+    // No stretch: once at its maximum height, a stretching list left the spare height as a gap above the
+    // next steps (a model file, which has no reveal row, showed a band of nothing). The context view takes
+    // it.
+    layout->addWidget(m_places);
     connect(m_places, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         emit placeActivated(m_current.secretSha256, m_places->row(item));
     });
@@ -253,10 +256,15 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_reveal->setChecked(false); // a new selection starts masked
     m_current = place;
     m_hasCurrent = true;
-    m_title->setText(tr("%1 %2").arg(place.ruleName, place.masked));
+    // A model file: its verdict's import, and the file without a line (it is judged whole).
+    const bool model = place.place.kind == SourceKind::ModelFile;
+    m_title->setText(model ? tr("%1: %2").arg(place.ruleName, place.masked)
+                           : tr("%1 %2").arg(place.ruleName, place.masked));
     // The place in its own words, then the file (home shortened to ~), then how exposed this copy is.
     QString where = describePlace(place) + QLatin1Char('\n') +
-                    QStringLiteral("%1:%2").arg(PathDisplay::shown(place.path)).arg(place.line);
+                    (model || place.line < 1
+                         ? PathDisplay::shown(place.path)
+                         : QStringLiteral("%1:%2").arg(PathDisplay::shown(place.path)).arg(place.line));
     if (!place.place.command.isEmpty()) {
         where += QLatin1Char('\n') + tr("Command: %1").arg(place.place.command);
     }
@@ -351,7 +359,8 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
         const QString folder =
             PathDisplay::shown(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(QLatin1Char('/')))));
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(describePlace(f), folder));
-        item->setToolTip(QStringLiteral("%1:%2").arg(PathDisplay::shown(f.path)).arg(f.line));
+        item->setToolTip(f.line < 1 ? PathDisplay::shown(f.path)
+                                    : QStringLiteral("%1:%2").arg(PathDisplay::shown(f.path)).arg(f.line));
         m_places->addItem(item);
         if (f.path == place.path && f.offset == place.offset) {
             m_places->setCurrentItem(item);
