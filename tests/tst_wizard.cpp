@@ -279,6 +279,59 @@ private slots:
 
     // The demo workstation's checks and revocations go to a stand-in for Hugging Face on 127.0.0.1, never
     // out.
+    // The revoke step is done only when the old token is refused: revoked by hand on the settings page, it
+    // stays "Attention" with "It still works" until a check says otherwise. A new token that can do more than
+    // the plan asks for is said to, and can still be stored.
+    void revokeWaitsForRefusalAndBroaderTokensAreNamed()
+    {
+        const QString folder = m_sandbox.filePath(QStringLiteral("second"));
+        const QByteArray old = test::hfToken(m_rng);
+        m_hub.addToken(old, FakeHub::readProfile(QStringLiteral("bob")));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/notebook-env/.env"), "HF_TOKEN=" + old + "\n"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/fetch.py"),
+                                "from huggingface_hub import snapshot_download\n"
+                                "snapshot_download(\"bob/tiny-bert\")\n"));
+        MainWindow window;
+        window.show();
+        window.scanFolders({folder});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isRunning(), 30000);
+        const QString fingerprint =
+            QString::fromLatin1(QCryptographicHash::hash(old, QCryptographicHash::Sha256).toHex());
+        QPointer<RemediationWizard> wizard = window.openRemediation(fingerprint);
+        QVERIFY(wizard);
+
+        // Plan (reads bob/tiny-bert), then a classic write token pasted: broader than planned.
+        wizard->showStep(RemediationWizard::Step::Plan);
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("readProjectsButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->planStep()->hasPlan(), 20000);
+        const QByteArray broad = test::hfToken(m_rng);
+        m_hub.addToken(broad, FakeHub::writeProfile(QStringLiteral("bob")));
+        wizard->showStep(RemediationWizard::Step::Install);
+        wizard->findChild<QLineEdit*>(QStringLiteral("newTokenEdit"))->setText(QString::fromLatin1(broad));
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("checkNewTokenButton")),
+                          Qt::LeftButton);
+        auto* install = wizard->findChild<QPushButton*>(QStringLiteral("installButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(install->isEnabled(), 10000);
+        const QString said =
+            wizard->installStep()->findChild<QLabel*>(QStringLiteral("installStatus"))->text();
+        QVERIFY2(said.contains(QLatin1String("may do more than your work needs")), qPrintable(said));
+
+        // Revoke by hand: the check first finds it still working.
+        wizard->showStep(RemediationWizard::Step::Revoke);
+        auto* recheck = wizard->findChild<QPushButton*>(QStringLiteral("recheckButton"));
+        auto* status = wizard->findChild<QLabel*>(QStringLiteral("revokeStatus"));
+        QTest::mouseClick(recheck, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("It still works")), 10000);
+        QCOMPARE(wizard->stepState(RemediationWizard::Step::Revoke), RemediationWizard::StepState::Attention);
+        m_hub.revokeOnSettingsPage(old);
+        QTest::mouseClick(recheck, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->stepState(RemediationWizard::Step::Revoke),
+                                  RemediationWizard::StepState::Done, 10000);
+        QVERIFY2(status->text().contains(QLatin1String("refused")), qPrintable(status->text()));
+        wizard->close();
+    }
+
     void demoWorkstationUsesTheLocalHub()
     {
         MainWindow window;

@@ -360,6 +360,13 @@ FakeHub::Answer FakeHub::whoAmI(const QByteArray& authorization) const
     return Answer{200, m_tokens.value(token), {}};
 }
 
+void FakeHub::revokeOnSettingsPage(const QByteArray& token)
+{
+    if (m_tokens.contains(token)) {
+        m_revoked.insert(token);
+    }
+}
+
 FakeHub::Answer FakeHub::revoke(const QByteArray& body)
 {
     // Like the real endpoint: 202 whatever was sent, so the answer says nothing about the tokens.

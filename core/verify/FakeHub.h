@@ -57,6 +57,8 @@ public:
     bool addTokensFromJson(const QByteArray& json, QString* error);
     bool addTokensFromFile(const QString& path, QString* error);
     [[nodiscard]] bool isRevoked(const QByteArray& token) const;
+    // Revokes a known token as its owner would on the settings page (not through the revoke endpoint).
+    void revokeOnSettingsPage(const QByteArray& token);
     [[nodiscard]] bool knows(const QByteArray& token) const { return m_tokens.contains(token); }
 
     // whoami-v2 answers for the three kinds of token a workshop shows. read: a classic read token of `user`.
