@@ -90,6 +90,12 @@ private slots:
         const QString zsh = home.filePath(QStringLiteral(".zsh_history"));
         const QString fish = home.filePath(QStringLiteral(".local/share/fish/fish_history"));
         const QString creds = home.filePath(QStringLiteral(".git-credentials"));
+        const QString bashrc = home.filePath(QStringLiteral(".bashrc"));
+        const QString python = home.filePath(QStringLiteral(".python_history"));
+        const QByteArray bashrcBytes =
+            "alias ll='ls -l'\nexport HF_TOKEN=\"" + token + "\"\nexport PATH=$HOME/bin:$PATH\n";
+        const QByteArray pythonBytes =
+            "import os\nos.environ['HF_TOKEN'] = '" + token + "'\nfrom transformers import pipeline\n";
         const QByteArray envBytes = "WANDB_PROJECT=demo\nHF_TOKEN=" + token + "\nDEBUG=1\n";
         const QByteArray bashBytes =
             "#1700000000\nls\n#1700000001\nexport HF_TOKEN=" + token + "\n#1700000002\npwd\n";
@@ -105,7 +111,9 @@ private slots:
                                           {bash, bashBytes},
                                           {zsh, zshBytes},
                                           {fish, fishBytes},
-                                          {creds, credBytes}}) {
+                                          {creds, credBytes},
+                                          {bashrc, bashrcBytes},
+                                          {python, pythonBytes}}) {
             QVERIFY(test::writeFile(path, bytes));
         }
         QFile::setPermissions(creds, QFile::ReadOwner | QFile::WriteOwner);
@@ -117,7 +125,9 @@ private slots:
             {bash, "#1700000000\nls\n#1700000002\npwd\n"},
             {zsh, ": 1700000000:0;ls\n: 1700000002:0;pwd\n"},
             {fish, "- cmd: ls\n  when: 1700000000\n- cmd: pwd\n  when: 1700000002\n"},
-            {creds, "https://me:ghp_notatokenjustwords@github.com\n"}};
+            {creds, "https://me:ghp_notatokenjustwords@github.com\n"},
+            {bashrc, "alias ll='ls -l'\nexport PATH=$HOME/bin:$PATH\n"},
+            {python, "import os\nfrom transformers import pipeline\n"}};
         ChangeJournal journal(backups.path());
         QHash<QString, QString> ids;
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -179,11 +189,19 @@ private slots:
         const QByteArray original = head + keptOutput + ",\n" + tokenOutput + cell1Rest + cell2 + tail;
         const QString path = home.filePath(QStringLiteral("explore.ipynb"));
         QVERIFY(test::writeFile(path, original));
+        // Jupyter's checkpoint of the same notebook holds the same outputs: cleaned the same way.
+        const QString checkpoint =
+            home.filePath(QStringLiteral(".ipynb_checkpoints/explore-checkpoint.ipynb"));
+        QVERIFY(test::writeFile(checkpoint, original));
 
         const CleanupPlan plan = planFor(home.path(), token);
         const PlannedChange* c = changeFor(plan, path);
         QVERIFY(c != nullptr);
         QCOMPARE(c->action, PlannedChange::Action::RemoveNotebookOutputs);
+        const PlannedChange* cp = changeFor(plan, checkpoint);
+        QVERIFY(cp != nullptr);
+        QCOMPARE(cp->action, PlannedChange::Action::RemoveNotebookOutputs);
+        QCOMPARE(cp->after, c->after);
         const QByteArray expected =
             head + keptOutput + "\n   ],\n   \"source\": [\"login(\\\"REMOVED_BY_KEYSCOUT\\\")\"]\n  },\n" +
             "  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 2,\n   \"metadata\": {},\n"
@@ -196,9 +214,13 @@ private slots:
         QString error;
         QString id;
         QVERIFY2(journal.apply(*c, &error, &id), qPrintable(error));
+        QString checkpointId;
+        QVERIFY2(journal.apply(*cp, &error, &checkpointId), qPrintable(error));
         QVERIFY(test::withSecret(scan(home.path()), token).isEmpty());
         QVERIFY(journal.undo(id, &error));
         QCOMPARE(readAll(path), original);
+        QVERIFY(journal.undo(checkpointId, &error));
+        QCOMPARE(readAll(checkpoint), original);
     }
 
     // IPython's database: the rows go, so do copies in free pages of rows deleted earlier, and the WAL.
