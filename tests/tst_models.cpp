@@ -1025,6 +1025,9 @@ for proto in range(0, pickle.HIGHEST_PROTOCOL + 1):
         QCOMPARE(e->masked, QStringLiteral("posix.system"));
         QCOMPARE(e->place.model.verdict, QStringLiteral("dangerous"));
         QVERIFY(e->context.join(QLatin1Char('\n')).contains(QLatin1String("posix.system('id')")));
+        // The import list, each judged, where people look (the window's and the text report's notes).
+        QVERIFY2(e->notes.contains(QStringLiteral("Imports: posix.system (dangerous)")),
+                 qPrintable(e->notes.join(QLatin1Char('\n'))));
         QCOMPARE(groupBySecret(findings).size(), 2); // one group per file
         // The guidance is the verdict's recommendation (nothing to revoke), and the JSON report carries it.
         QCOMPARE(nextSteps({*e}), QStringList{e->place.model.recommendation});

@@ -1560,6 +1560,22 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Model file %1</source>
         <translation>Modelldatei %1</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>gefährlich</translation>
+    </message>
+    <message>
+        <source>not allow-listed</source>
+        <translation>nicht auf der Positivliste</translation>
+    </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

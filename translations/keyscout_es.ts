@@ -1560,6 +1560,22 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Model file %1</source>
         <translation>Archivo de modelo %1</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>peligroso</translation>
+    </message>
+    <message>
+        <source>not allow-listed</source>
+        <translation>fuera de la lista de permitidos</translation>
+    </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>Importaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

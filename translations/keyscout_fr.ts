@@ -1560,6 +1560,22 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Model file %1</source>
         <translation>Fichier de modèle %1</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>dangereux</translation>
+    </message>
+    <message>
+        <source>not allow-listed</source>
+        <translation>hors de la liste autorisée</translation>
+    </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>Imports&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

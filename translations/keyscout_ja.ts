@@ -1551,6 +1551,22 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Model file %1</source>
         <translation>モデルファイル %1</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>not allow-listed</source>
+        <translation>許可リスト外</translation>
+    </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>インポート：%1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

@@ -1551,6 +1551,22 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Model file %1</source>
         <translation>模型文件 %1</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <source>not allow-listed</source>
+        <translation>不在允许列表中</translation>
+    </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ChangeJournal</name>

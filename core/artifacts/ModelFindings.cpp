@@ -104,6 +104,17 @@ Finding modelFinding(const ModelVerdict& v)
     if (!v.decidingReason.isEmpty()) {
         f.notes << tr("Loading it imports %1, which %2.").arg(v.decidingImport, v.decidingReason);
     }
+    // Every import the pickles make, in order, with how each is judged: the call chain is the context.
+    QStringList imports;
+    for (const ModelImport& i : v.imports) {
+        const QString judged = i.verdict == ImportClass::Safe        ? tr("allowed")
+                               : i.verdict == ImportClass::Dangerous ? tr("dangerous")
+                                                                     : tr("not allow-listed");
+        imports << QStringLiteral("%1 (%2)").arg(i.path, judged);
+    }
+    if (!imports.isEmpty()) {
+        f.notes << tr("Imports: %1").arg(imports.join(QLatin1String(", ")));
+    }
     if (v.hub.inCache()) {
         f.notes << tr("Hugging Face cache: %1 %2 at revision %3, file %4")
                        .arg(v.hub.repoType, v.hub.repo, v.hub.revision, v.hub.file);
