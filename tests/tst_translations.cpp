@@ -2,6 +2,7 @@
 // Translations (README "Languages"): every .ts file complete — no unfinished entry, every placeholder and tag
 // of the English kept, plural forms as the language has them — and the window really speaks the language
 // chosen in Settings → Language.
+#include "DetailPanel.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ScanController.h"
@@ -9,6 +10,8 @@
 #include "TestSupport.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
+#include "rules/RuleCatalogue.h"
+#include "rules/RuleText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,11 +19,13 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -303,12 +308,74 @@ private slots:
         tree->setCurrentIndex(tree->model()->index(0, 0, secret));
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(dir + QStringLiteral("/lang-%1-results.png").arg(code)));
+        // The detail's title (the rule's name, translated) wraps inside the window: an unwrapped long name
+        // pushed the panel past the window's edge.
+        auto* title = window.findChild<QLabel*>(QStringLiteral("detailTitle"));
+        QVERIFY(title != nullptr && title->isVisible());
+        const int titleRight = title->mapTo(&window, QPoint(title->width(), 0)).x();
+        QVERIFY2(titleRight <= window.width(), qPrintable(QStringLiteral("%1 ends at x=%2 of %3")
+                                                              .arg(title->text())
+                                                              .arg(titleRight)
+                                                              .arg(window.width())));
         for (QPushButton* b : window.findChildren<QPushButton*>()) {
             if (b->isVisible() && !textFits(b)) {
                 cut << b->text();
             }
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
+    }
+
+    // The built-in rules' names and descriptions (resources/rules/*.json) are translatable: RuleStrings.cpp
+    // holds exactly the catalogue's (translations/rule-strings.py writes it), and each language's translation
+    // is found at run time under the context ruleText() asks for, in the window's detail title.
+    void ruleTextsAreTheCatalogues()
+    {
+        QSet<QString> generated;
+        for (const char* const* s = builtinRuleStrings(); *s != nullptr; ++s) {
+            generated.insert(QString::fromUtf8(*s));
+        }
+        QSet<QString> catalogue;
+        const RuleCatalogue builtin = RuleCatalogue::builtin();
+        for (const Rule& rule : builtin.rules()) {
+            catalogue.insert(rule.name);
+            if (!rule.description.isEmpty()) {
+                catalogue.insert(rule.description);
+            }
+        }
+        QVERIFY2(generated == catalogue,
+                 "core/rules/RuleStrings.cpp is out of date: run python3 translations/rule-strings.py");
+    }
+
+    void ruleTextsSpeakTheLanguage_data() { embedded_data(); }
+
+    void ruleTextsSpeakTheLanguage()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/keyscout_%1.qm").arg(code)));
+        QCoreApplication::installTranslator(&translator);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        QStringList untranslated;
+        const RuleCatalogue builtin = RuleCatalogue::builtin();
+        for (const Rule& rule : builtin.rules()) {
+            if (ruleText(rule.name) == rule.name && !rule.name.startsWith(QLatin1String("Hugging Face")) &&
+                !rule.name.startsWith(QLatin1String("GitHub"))) {
+                untranslated << rule.name;
+            }
+        }
+        // Product names alone may stay as they are; a whole catalogue left in English may not.
+        QVERIFY2(untranslated.size() < 5, qPrintable(untranslated.join(QLatin1String(" | "))));
+        const QString name = QStringLiteral("Hugging Face user access token");
+        QVERIFY2(ruleText(name) != name, qPrintable(ruleText(name)));
+        Finding f;
+        f.ruleName = name;
+        f.masked = QStringLiteral("hf_Ab\u2026yz");
+        f.path = QStringLiteral("/home/ada/.env");
+        f.line = 1;
+        DetailPanel panel;
+        panel.showSecret(f, {f}, TriageDecision{});
+        const QString title = panel.findChild<QLabel*>(QStringLiteral("detailTitle"))->text();
+        QVERIFY2(title.startsWith(ruleText(name)), qPrintable(title));
     }
 
     // The language chosen in the menu is saved and used from the next start: the window's texts and Qt's own

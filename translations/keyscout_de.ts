@@ -2897,6 +2897,345 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
     </message>
 </context>
 <context>
+    <name>keyscout::Rules</name>
+    <message>
+        <source>OpenAI project API key</source>
+        <translation>OpenAI-Projekt-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An OpenAI project API key calls the OpenAI API on the project&apos;s bill, with the permissions set on the key (models, files, assistants, fine-tuning).</source>
+        <translation>Ein OpenAI-Projekt-API-Schlüssel ruft die OpenAI-API auf Rechnung des Projekts auf, mit den am Schlüssel festgelegten Berechtigungen (Modelle, Dateien, Assistenten, Fine-Tuning).</translation>
+    </message>
+    <message>
+        <source>OpenAI service account API key</source>
+        <translation>OpenAI-Dienstkonto-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An OpenAI service account key calls the OpenAI API as a project&apos;s service account, on the organization&apos;s bill, independently of any person.</source>
+        <translation>Ein OpenAI-Dienstkonto-Schlüssel ruft die OpenAI-API als Dienstkonto eines Projekts auf, auf Rechnung der Organisation und ohne Bindung an eine Person.</translation>
+    </message>
+    <message>
+        <source>OpenAI admin API key</source>
+        <translation>OpenAI-Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An OpenAI admin API key manages the organization itself: members, projects, API keys, usage and audit logs.</source>
+        <translation>Ein OpenAI-Admin-API-Schlüssel verwaltet die Organisation selbst: Mitglieder, Projekte, API-Schlüssel, Nutzung und Audit-Logs.</translation>
+    </message>
+    <message>
+        <source>OpenAI API key (legacy user key)</source>
+        <translation>OpenAI-API-Schlüssel (älterer Benutzerschlüssel)</translation>
+    </message>
+    <message>
+        <source>A legacy OpenAI user API key calls the OpenAI API with its owner&apos;s full rights on the organization&apos;s bill.</source>
+        <translation>Ein älterer OpenAI-Benutzer-API-Schlüssel ruft die OpenAI-API mit allen Rechten seines Eigentümers auf Rechnung der Organisation auf.</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An Anthropic API key calls the Claude API (messages, batches, files) on its workspace&apos;s bill.</source>
+        <translation>Ein Anthropic-API-Schlüssel ruft die Claude-API (Nachrichten, Batches, Dateien) auf Rechnung seines Workspaces auf.</translation>
+    </message>
+    <message>
+        <source>Anthropic Admin API key</source>
+        <translation>Anthropic-Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An Anthropic Admin API key manages the organization: members, workspaces, API keys and usage reports.</source>
+        <translation>Ein Anthropic-Admin-API-Schlüssel verwaltet die Organisation: Mitglieder, Workspaces, API-Schlüssel und Nutzungsberichte.</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Replicate-API-Token</translation>
+    </message>
+    <message>
+        <source>A Replicate API token runs models and deployments and reads predictions and trainings on the account&apos;s bill.</source>
+        <translation>Ein Replicate-API-Token führt auf Rechnung des Kontos Modelle und Deployments aus und liest Vorhersagen und Trainings.</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Groq-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A Groq API key calls Groq&apos;s inference API (chat, audio, batches) on the organization&apos;s bill.</source>
+        <translation>Ein Groq-API-Schlüssel ruft die Inferenz-API von Groq (Chat, Audio, Batches) auf Rechnung der Organisation auf.</translation>
+    </message>
+    <message>
+        <source>NVIDIA API key (NGC / build.nvidia.com)</source>
+        <translation>NVIDIA-API-Schlüssel (NGC / build.nvidia.com)</translation>
+    </message>
+    <message>
+        <source>An NVIDIA API key calls NVIDIA-hosted model endpoints and, depending on its scopes, the NGC catalog and private registry of its organization.</source>
+        <translation>Ein NVIDIA-API-Schlüssel ruft von NVIDIA gehostete Modell-Endpunkte auf und, je nach seinen Scopes, den NGC-Katalog und die private Registry seiner Organisation.</translation>
+    </message>
+    <message>
+        <source>LangSmith personal access token</source>
+        <translation>Persönliches LangSmith-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>A LangSmith personal access token reads and writes traces, datasets and prompts in its owner&apos;s LangSmith workspaces.</source>
+        <translation>Ein persönliches LangSmith-Zugriffstoken liest und schreibt Traces, Datasets und Prompts in den LangSmith-Workspaces seines Eigentümers.</translation>
+    </message>
+    <message>
+        <source>LangSmith service key</source>
+        <translation>LangSmith-Dienstschlüssel</translation>
+    </message>
+    <message>
+        <source>A LangSmith service key reads and writes traces, datasets and prompts of a LangSmith workspace as a service, not tied to a person.</source>
+        <translation>Ein LangSmith-Dienstschlüssel liest und schreibt Traces, Datasets und Prompts eines LangSmith-Workspaces als Dienst, nicht an eine Person gebunden.</translation>
+    </message>
+    <message>
+        <source>Pinecone API key</source>
+        <translation>Pinecone-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A Pinecone API key reads, writes and deletes the vector indexes of its Pinecone project.</source>
+        <translation>Ein Pinecone-API-Schlüssel liest, schreibt und löscht die Vektorindizes seines Pinecone-Projekts.</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>OpenRouter-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An OpenRouter API key calls any model routed by OpenRouter and spends the account&apos;s credits.</source>
+        <translation>Ein OpenRouter-API-Schlüssel ruft jedes über OpenRouter geroutete Modell auf und verbraucht das Guthaben des Kontos.</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>xAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>An xAI API key calls the Grok models of the xAI API on the team&apos;s bill.</source>
+        <translation>Ein xAI-API-Schlüssel ruft die Grok-Modelle der xAI-API auf Rechnung des Teams auf.</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Perplexity-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A Perplexity API key calls the Perplexity (Sonar) API on the account&apos;s bill.</source>
+        <translation>Ein Perplexity-API-Schlüssel ruft die Perplexity-API (Sonar) auf Rechnung des Kontos auf.</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A Google API key calls the Google APIs enabled for its Cloud project (Gemini, Maps, Firebase...) on the project&apos;s bill, unless the key is restricted.</source>
+        <translation>Ein Google-API-Schlüssel ruft die für sein Cloud-Projekt aktivierten Google-APIs (Gemini, Maps, Firebase...) auf Rechnung des Projekts auf, sofern der Schlüssel nicht eingeschränkt ist.</translation>
+    </message>
+    <message>
+        <source>Cohere API key</source>
+        <translation>Cohere-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A Cohere API key calls Cohere&apos;s models (chat, embed, rerank) on the account&apos;s bill.</source>
+        <translation>Ein Cohere-API-Schlüssel ruft die Modelle von Cohere (chat, embed, rerank) auf Rechnung des Kontos auf.</translation>
+    </message>
+    <message>
+        <source>DeepSeek API key</source>
+        <translation>DeepSeek-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A DeepSeek API key calls the DeepSeek API (chat and reasoner models) on the account&apos;s balance.</source>
+        <translation>Ein DeepSeek-API-Schlüssel ruft die DeepSeek-API (die Modelle chat und reasoner) zulasten des Kontoguthabens auf.</translation>
+    </message>
+    <message>
+        <source>GitHub personal access token (classic)</source>
+        <translation>Persönliches GitHub-Zugriffstoken (klassisch)</translation>
+    </message>
+    <message>
+        <source>A classic GitHub personal access token acts as its owner on GitHub with the scopes chosen at creation (often repo, workflow or admin:org): private code, Actions, packages and settings.</source>
+        <translation>Ein klassisches persönliches GitHub-Zugriffstoken handelt auf GitHub als sein Eigentümer, mit den bei der Erstellung gewählten Scopes (oft repo, workflow oder admin:org): privater Code, Actions, Pakete und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>GitHub OAuth access token</source>
+        <translation>GitHub-OAuth-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>A GitHub OAuth app access token acts as the user who authorized the app, within the scopes the app was granted.</source>
+        <translation>Ein Zugriffstoken einer GitHub-OAuth-App handelt als der Benutzer, der die App autorisiert hat, im Rahmen der Scopes, die der App gewährt wurden.</translation>
+    </message>
+    <message>
+        <source>GitHub App user access token</source>
+        <translation>GitHub-App-Benutzerzugriffstoken</translation>
+    </message>
+    <message>
+        <source>A GitHub App user-to-server token acts as a user through a GitHub App, limited to the app&apos;s permissions and the repositories both can reach.</source>
+        <translation>Ein User-to-Server-Token einer GitHub App handelt über die GitHub App als ein Benutzer, beschränkt auf die Berechtigungen der App und die Repositorys, die beide erreichen können.</translation>
+    </message>
+    <message>
+        <source>GitHub App installation token</source>
+        <translation>GitHub-App-Installationstoken</translation>
+    </message>
+    <message>
+        <source>A GitHub App installation (server-to-server) token acts as the app on the repositories it is installed on, for about an hour; Actions GITHUB_TOKEN values have this form.</source>
+        <translation>Ein Installationstoken (Server-to-Server) einer GitHub App handelt etwa eine Stunde lang als die App für die Repositorys, in denen sie installiert ist; GITHUB_TOKEN-Werte in Actions haben diese Form.</translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation>GitHub-App-Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>A GitHub App refresh token can be exchanged for new user access tokens for that app until it expires.</source>
+        <translation>Ein Aktualisierungstoken einer GitHub App kann bis zu seinem Ablauf gegen neue Benutzerzugriffstokens für diese App eingetauscht werden.</translation>
+    </message>
+    <message>
+        <source>GitHub fine-grained personal access token</source>
+        <translation>Feingranulares persönliches GitHub-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>A fine-grained GitHub personal access token acts as its owner on the repositories and with the permissions selected at creation (contents, issues, Actions, administration...).</source>
+        <translation>Ein feingranulares persönliches GitHub-Zugriffstoken handelt als sein Eigentümer für die Repositorys und mit den Berechtigungen, die bei der Erstellung ausgewählt wurden (Inhalte, Issues, Actions, Verwaltung...).</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>AWS-Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>An AWS access key ID names an IAM access key and reveals the AWS account it belongs to; it is the public half of the credential, so look for the secret access key stored next to it.</source>
+        <translation>Eine AWS-Zugriffsschlüssel-ID benennt einen IAM-Zugriffsschlüssel und verrät das AWS-Konto, zu dem er gehört; sie ist die öffentliche Hälfte der Zugangsdaten, suchen Sie also nach dem geheimen Zugriffsschlüssel, der daneben gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Geheimer AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>An AWS secret access key, with its access key ID, signs AWS API requests with all the permissions of the IAM user or role it belongs to.</source>
+        <translation>Ein geheimer AWS-Zugriffsschlüssel signiert zusammen mit seiner Zugriffsschlüssel-ID AWS-API-Anfragen mit allen Berechtigungen des zugehörigen IAM-Benutzers oder der zugehörigen IAM-Rolle.</translation>
+    </message>
+    <message>
+        <source>Password or token in git credentials</source>
+        <translation>Passwort oder Token in Git-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>A password or token stored by git&apos;s `store` credential helper in plain text: whoever reads the file pushes and pulls as you on that host. A token of a known kind in the same place is reported as that kind.</source>
+        <translation>Ein Passwort oder Token, das der Credential-Helper `store` von git im Klartext gespeichert hat: Wer die Datei liest, pusht und pullt auf diesem Host in Ihrem Namen. Ein Token bekannter Art am selben Fundort wird als diese Art gemeldet.</translation>
+    </message>
+    <message>
+        <source>Password in .netrc</source>
+        <translation>Passwort in .netrc</translation>
+    </message>
+    <message>
+        <source>A password (often an API key) for a host in ~/.netrc, which curl, pip, git and many Python clients send automatically. A key of a known kind in the same place is reported as that kind.</source>
+        <translation>Ein Passwort (oft ein API-Schlüssel) für einen Host in ~/.netrc, das curl, pip, git und viele Python-Clients automatisch senden. Ein Schlüssel bekannter Art am selben Fundort wird als diese Art gemeldet.</translation>
+    </message>
+    <message>
+        <source>Google Cloud application default credentials (refresh token)</source>
+        <translation>Google-Cloud-Standardzugangsdaten für Anwendungen (Aktualisierungstoken)</translation>
+    </message>
+    <message>
+        <source>The refresh token `gcloud auth application-default login` stores: any program that reads it gets access tokens for your Google account&apos;s cloud projects (Vertex AI, storage buckets with datasets and models) until you revoke it (`gcloud auth application-default revoke`).</source>
+        <translation>Das Aktualisierungstoken, das `gcloud auth application-default login` speichert: Jedes Programm, das es liest, erhält Zugriffstokens für die Cloud-Projekte Ihres Google-Kontos (Vertex AI, Storage-Buckets mit Datasets und Modellen), bis Sie es widerrufen (`gcloud auth application-default revoke`).</translation>
+    </message>
+    <message>
+        <source>Credential-like value assigned to a key, token or secret</source>
+        <translation>Zugangsdatenähnlicher Wert, einem Schlüssel, Token oder Geheimnis zugewiesen</translation>
+    </message>
+    <message>
+        <source>A random-looking value assigned to a variable or key named like an API key, token or secret; it may give access to whatever service that name refers to.</source>
+        <translation>Ein zufällig aussehender Wert, zugewiesen an eine Variable oder einen Schlüssel mit einem Namen wie API-Schlüssel, Token oder Geheimnis; er kann Zugriff auf den Dienst geben, auf den dieser Name verweist.</translation>
+    </message>
+    <message>
+        <source>Hugging Face user access token</source>
+        <translation>Hugging-Face-Benutzerzugriffstoken</translation>
+    </message>
+    <message>
+        <source>A Hugging Face user access token acts as its owner on the Hub: depending on its role or fine-grained scopes it can read or write the user&apos;s and their organizations&apos; private models, datasets and Spaces, and spend their Inference credits.</source>
+        <translation>Ein Hugging-Face-Benutzerzugriffstoken handelt auf dem Hub als sein Eigentümer: Je nach seiner Rolle oder seinen feingranularen Scopes kann es die privaten Modelle, Datasets und Spaces des Benutzers und seiner Organisationen lesen oder beschreiben und deren Inference-Guthaben verbrauchen.</translation>
+    </message>
+    <message>
+        <source>Hugging Face organization API token (legacy)</source>
+        <translation>Hugging-Face-Organisations-API-Token (veraltet)</translation>
+    </message>
+    <message>
+        <source>A legacy Hugging Face organization API token, deprecated since August 2023 but still found in old code and configs; it was issued to act on behalf of an organization on the Hub.</source>
+        <translation>Ein veraltetes Hugging-Face-Organisations-API-Token, seit August 2023 abgekündigt, aber noch in altem Code und alten Konfigurationen zu finden; es wurde ausgestellt, um auf dem Hub im Namen einer Organisation zu handeln.</translation>
+    </message>
+    <message>
+        <source>Hugging Face OAuth access token</source>
+        <translation>Hugging-Face-OAuth-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face OAuth access token (about 8 hours), issued by &quot;Sign in with Hugging Face&quot; or a user trusted publisher; until it expires it acts as the user within the granted scopes.</source>
+        <translation>Ein kurzlebiges Hugging-Face-OAuth-Zugriffstoken (etwa 8 Stunden), ausgestellt von „Sign in with Hugging Face“ oder einem Trusted Publisher eines Benutzers; bis zu seinem Ablauf handelt es als der Benutzer im Rahmen der gewährten Scopes.</translation>
+    </message>
+    <message>
+        <source>Hugging Face trusted-publisher token</source>
+        <translation>Hugging-Face-Trusted-Publisher-Token</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face token (about 1 hour) that a CI job gets from a repo trusted publisher; until it expires it can write to that one repository.</source>
+        <translation>Ein kurzlebiges Hugging-Face-Token (etwa 1 Stunde), das ein CI-Job von einem Trusted Publisher eines Repositorys erhält; bis zu seinem Ablauf kann es in genau dieses eine Repository schreiben.</translation>
+    </message>
+    <message>
+        <source>Jupyter server token in a runtime file</source>
+        <translation>Jupyter-Server-Token in einer Laufzeitdatei</translation>
+    </message>
+    <message>
+        <source>The token of a running (or crashed) Jupyter server: whoever has it and can reach the server&apos;s port runs code as you. It is written to the runtime folder at start-up and lingers after a crash; it dies with the server.</source>
+        <translation>Das Token eines laufenden (oder abgestürzten) Jupyter-Servers: Wer es hat und den Port des Servers erreichen kann, führt Code in Ihrem Namen aus. Es wird beim Start in den Laufzeitordner geschrieben und bleibt nach einem Absturz liegen; es erlischt mit dem Server.</translation>
+    </message>
+    <message>
+        <source>Jupyter server URL with its token</source>
+        <translation>Jupyter-Server-URL mit ihrem Token</translation>
+    </message>
+    <message>
+        <source>A Jupyter server&apos;s login URL, as it prints it at start-up and writes it to jpserver-*-open.html: the token in it lets anyone who can reach the port run code as you while that server runs. It often ends up in shell logs, notebook outputs and chat messages.</source>
+        <translation>Die Anmelde-URL eines Jupyter-Servers, wie er sie beim Start ausgibt und in jpserver-*-open.html schreibt: Mit dem darin enthaltenen Token kann jeder, der den Port erreicht, Code in Ihrem Namen ausführen, solange dieser Server läuft. Die URL landet oft in Shell-Logs, Notebook-Ausgaben und Chat-Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Jupyter kernel connection key</source>
+        <translation>Jupyter-Kernel-Verbindungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The signing key of a running kernel&apos;s connection file: with it, anyone who can reach the kernel&apos;s ports runs code in it. Stale files linger after crashes; the key dies with the kernel.</source>
+        <translation>Der Signaturschlüssel der Verbindungsdatei eines laufenden Kernels: Damit führt jeder, der die Ports des Kernels erreichen kann, Code darin aus. Veraltete Dateien bleiben nach Abstürzen liegen; der Schlüssel erlischt mit dem Kernel.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in .netrc</source>
+        <translation>API-Schlüssel von Weights &amp; Biases in .netrc</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key, written to ~/.netrc by `wandb login`, reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Ein API-Schlüssel von Weights &amp; Biases, von `wandb login` in ~/.netrc geschrieben, liest und schreibt die Runs, Artefakte, Modelle und Berichte des Benutzers in jeder Entity, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key (WANDB_API_KEY)</source>
+        <translation>API-Schlüssel von Weights &amp; Biases (WANDB_API_KEY)</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Ein API-Schlüssel von Weights &amp; Biases liest und schreibt die Runs, Artefakte, Modelle und Berichte des Benutzers in jeder Entity, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in wandb.login()</source>
+        <translation>API-Schlüssel von Weights &amp; Biases in wandb.login()</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key passed to wandb.login() in code; it reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Ein API-Schlüssel von Weights &amp; Biases, der im Code an wandb.login() übergeben wird; er liest und schreibt die Runs, Artefakte, Modelle und Berichte des Benutzers in jeder Entity, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Kaggle API key in kaggle.json</source>
+        <translation>Kaggle-API-Schlüssel in kaggle.json</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key (kaggle.json) acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Ein Kaggle-API-Schlüssel (kaggle.json) handelt auf Kaggle als der Benutzer: Er lädt Wettbewerbs- und private Datasets herunter, pusht Datasets, Modelle und Notebooks und gibt Einreichungen bei Wettbewerben ab.</translation>
+    </message>
+    <message>
+        <source>Kaggle API key (KAGGLE_KEY)</source>
+        <translation>Kaggle-API-Schlüssel (KAGGLE_KEY)</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Ein Kaggle-API-Schlüssel handelt auf Kaggle als der Benutzer: Er lädt Wettbewerbs- und private Datasets herunter, pusht Datasets, Modelle und Notebooks und gibt Einreichungen bei Wettbewerben ab.</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>

@@ -2897,6 +2897,345 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
     </message>
 </context>
 <context>
+    <name>keyscout::Rules</name>
+    <message>
+        <source>OpenAI project API key</source>
+        <translation>Clave de API de proyecto de OpenAI</translation>
+    </message>
+    <message>
+        <source>An OpenAI project API key calls the OpenAI API on the project&apos;s bill, with the permissions set on the key (models, files, assistants, fine-tuning).</source>
+        <translation>Una clave de API de proyecto de OpenAI llama a la API de OpenAI con cargo al proyecto, con los permisos definidos en la clave (modelos, archivos, asistentes, ajuste fino).</translation>
+    </message>
+    <message>
+        <source>OpenAI service account API key</source>
+        <translation>Clave de API de cuenta de servicio de OpenAI</translation>
+    </message>
+    <message>
+        <source>An OpenAI service account key calls the OpenAI API as a project&apos;s service account, on the organization&apos;s bill, independently of any person.</source>
+        <translation>Una clave de cuenta de servicio de OpenAI llama a la API de OpenAI como la cuenta de servicio de un proyecto, con cargo a la organización, sin depender de ninguna persona.</translation>
+    </message>
+    <message>
+        <source>OpenAI admin API key</source>
+        <translation>Clave de API de administrador de OpenAI</translation>
+    </message>
+    <message>
+        <source>An OpenAI admin API key manages the organization itself: members, projects, API keys, usage and audit logs.</source>
+        <translation>Una clave de API de administrador de OpenAI gestiona la propia organización: miembros, proyectos, claves de API, uso y registros de auditoría.</translation>
+    </message>
+    <message>
+        <source>OpenAI API key (legacy user key)</source>
+        <translation>Clave de API de OpenAI (clave de usuario heredada)</translation>
+    </message>
+    <message>
+        <source>A legacy OpenAI user API key calls the OpenAI API with its owner&apos;s full rights on the organization&apos;s bill.</source>
+        <translation>Una clave de API de usuario heredada de OpenAI llama a la API de OpenAI con todos los derechos de su propietario, con cargo a la organización.</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clave de API de Anthropic</translation>
+    </message>
+    <message>
+        <source>An Anthropic API key calls the Claude API (messages, batches, files) on its workspace&apos;s bill.</source>
+        <translation>Una clave de API de Anthropic llama a la API de Claude (mensajes, lotes, archivos) con cargo a su espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Anthropic Admin API key</source>
+        <translation>Clave de API de administrador de Anthropic</translation>
+    </message>
+    <message>
+        <source>An Anthropic Admin API key manages the organization: members, workspaces, API keys and usage reports.</source>
+        <translation>Una clave de API de administrador de Anthropic gestiona la organización: miembros, espacios de trabajo, claves de API e informes de uso.</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Token de API de Replicate</translation>
+    </message>
+    <message>
+        <source>A Replicate API token runs models and deployments and reads predictions and trainings on the account&apos;s bill.</source>
+        <translation>Un token de API de Replicate ejecuta modelos y despliegues y lee predicciones y entrenamientos con cargo a la cuenta.</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Clave de API de Groq</translation>
+    </message>
+    <message>
+        <source>A Groq API key calls Groq&apos;s inference API (chat, audio, batches) on the organization&apos;s bill.</source>
+        <translation>Una clave de API de Groq llama a la API de inferencia de Groq (chat, audio, lotes) con cargo a la organización.</translation>
+    </message>
+    <message>
+        <source>NVIDIA API key (NGC / build.nvidia.com)</source>
+        <translation>Clave de API de NVIDIA (NGC / build.nvidia.com)</translation>
+    </message>
+    <message>
+        <source>An NVIDIA API key calls NVIDIA-hosted model endpoints and, depending on its scopes, the NGC catalog and private registry of its organization.</source>
+        <translation>Una clave de API de NVIDIA llama a endpoints de modelos alojados por NVIDIA y, según sus ámbitos, al catálogo NGC y al registro privado de su organización.</translation>
+    </message>
+    <message>
+        <source>LangSmith personal access token</source>
+        <translation>Token de acceso personal de LangSmith</translation>
+    </message>
+    <message>
+        <source>A LangSmith personal access token reads and writes traces, datasets and prompts in its owner&apos;s LangSmith workspaces.</source>
+        <translation>Un token de acceso personal de LangSmith lee y escribe trazas, datasets y prompts en los espacios de trabajo de LangSmith de su propietario.</translation>
+    </message>
+    <message>
+        <source>LangSmith service key</source>
+        <translation>Clave de servicio de LangSmith</translation>
+    </message>
+    <message>
+        <source>A LangSmith service key reads and writes traces, datasets and prompts of a LangSmith workspace as a service, not tied to a person.</source>
+        <translation>Una clave de servicio de LangSmith lee y escribe trazas, datasets y prompts de un espacio de trabajo de LangSmith como servicio, sin estar vinculada a ninguna persona.</translation>
+    </message>
+    <message>
+        <source>Pinecone API key</source>
+        <translation>Clave de API de Pinecone</translation>
+    </message>
+    <message>
+        <source>A Pinecone API key reads, writes and deletes the vector indexes of its Pinecone project.</source>
+        <translation>Una clave de API de Pinecone lee, escribe y elimina los índices vectoriales de su proyecto de Pinecone.</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>Clave de API de OpenRouter</translation>
+    </message>
+    <message>
+        <source>An OpenRouter API key calls any model routed by OpenRouter and spends the account&apos;s credits.</source>
+        <translation>Una clave de API de OpenRouter llama a cualquier modelo enrutado por OpenRouter y gasta los créditos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>Clave de API de xAI</translation>
+    </message>
+    <message>
+        <source>An xAI API key calls the Grok models of the xAI API on the team&apos;s bill.</source>
+        <translation>Una clave de API de xAI llama a los modelos Grok de la API de xAI con cargo al equipo.</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Clave de API de Perplexity</translation>
+    </message>
+    <message>
+        <source>A Perplexity API key calls the Perplexity (Sonar) API on the account&apos;s bill.</source>
+        <translation>Una clave de API de Perplexity llama a la API de Perplexity (Sonar) con cargo a la cuenta.</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Clave de API de Google</translation>
+    </message>
+    <message>
+        <source>A Google API key calls the Google APIs enabled for its Cloud project (Gemini, Maps, Firebase...) on the project&apos;s bill, unless the key is restricted.</source>
+        <translation>Una clave de API de Google llama a las API de Google habilitadas en su proyecto de Cloud (Gemini, Maps, Firebase…) con cargo al proyecto, salvo que la clave esté restringida.</translation>
+    </message>
+    <message>
+        <source>Cohere API key</source>
+        <translation>Clave de API de Cohere</translation>
+    </message>
+    <message>
+        <source>A Cohere API key calls Cohere&apos;s models (chat, embed, rerank) on the account&apos;s bill.</source>
+        <translation>Una clave de API de Cohere llama a los modelos de Cohere (chat, embed, rerank) con cargo a la cuenta.</translation>
+    </message>
+    <message>
+        <source>DeepSeek API key</source>
+        <translation>Clave de API de DeepSeek</translation>
+    </message>
+    <message>
+        <source>A DeepSeek API key calls the DeepSeek API (chat and reasoner models) on the account&apos;s balance.</source>
+        <translation>Una clave de API de DeepSeek llama a la API de DeepSeek (modelos chat y reasoner) con cargo al saldo de la cuenta.</translation>
+    </message>
+    <message>
+        <source>GitHub personal access token (classic)</source>
+        <translation>Token de acceso personal de GitHub (clásico)</translation>
+    </message>
+    <message>
+        <source>A classic GitHub personal access token acts as its owner on GitHub with the scopes chosen at creation (often repo, workflow or admin:org): private code, Actions, packages and settings.</source>
+        <translation>Un token de acceso personal clásico de GitHub actúa como su propietario en GitHub con los ámbitos elegidos al crearlo (a menudo repo, workflow o admin:org): código privado, Actions, paquetes y configuración.</translation>
+    </message>
+    <message>
+        <source>GitHub OAuth access token</source>
+        <translation>Token de acceso OAuth de GitHub</translation>
+    </message>
+    <message>
+        <source>A GitHub OAuth app access token acts as the user who authorized the app, within the scopes the app was granted.</source>
+        <translation>Un token de acceso de una aplicación OAuth de GitHub actúa como el usuario que autorizó la aplicación, dentro de los ámbitos concedidos a la aplicación.</translation>
+    </message>
+    <message>
+        <source>GitHub App user access token</source>
+        <translation>Token de acceso de usuario de GitHub App</translation>
+    </message>
+    <message>
+        <source>A GitHub App user-to-server token acts as a user through a GitHub App, limited to the app&apos;s permissions and the repositories both can reach.</source>
+        <translation>Un token de usuario a servidor de una GitHub App actúa como un usuario a través de una GitHub App, limitado a los permisos de la aplicación y a los repositorios a los que ambos pueden acceder.</translation>
+    </message>
+    <message>
+        <source>GitHub App installation token</source>
+        <translation>Token de instalación de GitHub App</translation>
+    </message>
+    <message>
+        <source>A GitHub App installation (server-to-server) token acts as the app on the repositories it is installed on, for about an hour; Actions GITHUB_TOKEN values have this form.</source>
+        <translation>Un token de instalación (de servidor a servidor) de una GitHub App actúa como la aplicación en los repositorios donde está instalada, durante aproximadamente una hora; los valores GITHUB_TOKEN de Actions tienen este formato.</translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation>Token de actualización de GitHub App</translation>
+    </message>
+    <message>
+        <source>A GitHub App refresh token can be exchanged for new user access tokens for that app until it expires.</source>
+        <translation>Un token de actualización de una GitHub App puede canjearse por nuevos tokens de acceso de usuario de esa aplicación hasta que caduque.</translation>
+    </message>
+    <message>
+        <source>GitHub fine-grained personal access token</source>
+        <translation>Token de acceso personal granular de GitHub</translation>
+    </message>
+    <message>
+        <source>A fine-grained GitHub personal access token acts as its owner on the repositories and with the permissions selected at creation (contents, issues, Actions, administration...).</source>
+        <translation>Un token de acceso personal granular de GitHub actúa como su propietario en los repositorios y con los permisos seleccionados al crearlo (contenido, issues, Actions, administración…).</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>ID de clave de acceso de AWS</translation>
+    </message>
+    <message>
+        <source>An AWS access key ID names an IAM access key and reveals the AWS account it belongs to; it is the public half of the credential, so look for the secret access key stored next to it.</source>
+        <translation>Un ID de clave de acceso de AWS identifica una clave de acceso de IAM y revela la cuenta de AWS a la que pertenece; es la mitad pública de la credencial, así que busca la clave de acceso secreta guardada junto a él.</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Clave de acceso secreta de AWS</translation>
+    </message>
+    <message>
+        <source>An AWS secret access key, with its access key ID, signs AWS API requests with all the permissions of the IAM user or role it belongs to.</source>
+        <translation>Una clave de acceso secreta de AWS, junto con su ID de clave de acceso, firma solicitudes a la API de AWS con todos los permisos del usuario o rol de IAM al que pertenece.</translation>
+    </message>
+    <message>
+        <source>Password or token in git credentials</source>
+        <translation>Contraseña o token en las credenciales de git</translation>
+    </message>
+    <message>
+        <source>A password or token stored by git&apos;s `store` credential helper in plain text: whoever reads the file pushes and pulls as you on that host. A token of a known kind in the same place is reported as that kind.</source>
+        <translation>Una contraseña o un token que el asistente de credenciales `store` de git guarda en texto plano: quien lea el archivo hace push y pull como tú en ese host. Un token de un tipo conocido en el mismo lugar se notifica como de ese tipo.</translation>
+    </message>
+    <message>
+        <source>Password in .netrc</source>
+        <translation>Contraseña en .netrc</translation>
+    </message>
+    <message>
+        <source>A password (often an API key) for a host in ~/.netrc, which curl, pip, git and many Python clients send automatically. A key of a known kind in the same place is reported as that kind.</source>
+        <translation>Una contraseña (a menudo una clave de API) de un host en ~/.netrc, que curl, pip, git y muchos clientes de Python envían automáticamente. Una clave de un tipo conocido en el mismo lugar se notifica como de ese tipo.</translation>
+    </message>
+    <message>
+        <source>Google Cloud application default credentials (refresh token)</source>
+        <translation>Credenciales predeterminadas de la aplicación de Google Cloud (token de actualización)</translation>
+    </message>
+    <message>
+        <source>The refresh token `gcloud auth application-default login` stores: any program that reads it gets access tokens for your Google account&apos;s cloud projects (Vertex AI, storage buckets with datasets and models) until you revoke it (`gcloud auth application-default revoke`).</source>
+        <translation>El token de actualización que guarda `gcloud auth application-default login`: cualquier programa que lo lea obtiene tokens de acceso para los proyectos en la nube de tu cuenta de Google (Vertex AI, buckets de almacenamiento con datasets y modelos) hasta que lo revoques (`gcloud auth application-default revoke`).</translation>
+    </message>
+    <message>
+        <source>Credential-like value assigned to a key, token or secret</source>
+        <translation>Valor con aspecto de credencial asignado a una clave, token o secreto</translation>
+    </message>
+    <message>
+        <source>A random-looking value assigned to a variable or key named like an API key, token or secret; it may give access to whatever service that name refers to.</source>
+        <translation>Un valor de aspecto aleatorio asignado a una variable o clave cuyo nombre parece el de una clave de API, un token o un secreto; puede dar acceso al servicio al que se refiera ese nombre.</translation>
+    </message>
+    <message>
+        <source>Hugging Face user access token</source>
+        <translation>Token de acceso de usuario de Hugging Face</translation>
+    </message>
+    <message>
+        <source>A Hugging Face user access token acts as its owner on the Hub: depending on its role or fine-grained scopes it can read or write the user&apos;s and their organizations&apos; private models, datasets and Spaces, and spend their Inference credits.</source>
+        <translation>Un token de acceso de usuario de Hugging Face actúa como su propietario en el Hub: según su rol o sus ámbitos granulares, puede leer o escribir los modelos, datasets y Spaces privados del usuario y de sus organizaciones, y gastar sus créditos de Inference.</translation>
+    </message>
+    <message>
+        <source>Hugging Face organization API token (legacy)</source>
+        <translation>Token de API de organización de Hugging Face (heredado)</translation>
+    </message>
+    <message>
+        <source>A legacy Hugging Face organization API token, deprecated since August 2023 but still found in old code and configs; it was issued to act on behalf of an organization on the Hub.</source>
+        <translation>Un token de API de organización de Hugging Face heredado, obsoleto desde agosto de 2023, pero que aún aparece en código y configuraciones antiguos; se emitía para actuar en nombre de una organización en el Hub.</translation>
+    </message>
+    <message>
+        <source>Hugging Face OAuth access token</source>
+        <translation>Token de acceso OAuth de Hugging Face</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face OAuth access token (about 8 hours), issued by &quot;Sign in with Hugging Face&quot; or a user trusted publisher; until it expires it acts as the user within the granted scopes.</source>
+        <translation>Un token de acceso OAuth de Hugging Face de corta duración (unas 8 horas), emitido por «Sign in with Hugging Face» o por un publicador de confianza de usuario; hasta que caduca, actúa como el usuario dentro de los ámbitos concedidos.</translation>
+    </message>
+    <message>
+        <source>Hugging Face trusted-publisher token</source>
+        <translation>Token de publicador de confianza de Hugging Face</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face token (about 1 hour) that a CI job gets from a repo trusted publisher; until it expires it can write to that one repository.</source>
+        <translation>Un token de Hugging Face de corta duración (aproximadamente 1 hora) que un trabajo de CI obtiene de un publicador de confianza de repositorio; hasta que caduca, puede escribir en ese único repositorio.</translation>
+    </message>
+    <message>
+        <source>Jupyter server token in a runtime file</source>
+        <translation>Token de servidor de Jupyter en un archivo de ejecución</translation>
+    </message>
+    <message>
+        <source>The token of a running (or crashed) Jupyter server: whoever has it and can reach the server&apos;s port runs code as you. It is written to the runtime folder at start-up and lingers after a crash; it dies with the server.</source>
+        <translation>El token de un servidor de Jupyter en ejecución (o caído): quien lo tenga y pueda llegar al puerto del servidor ejecuta código como tú. Se escribe en la carpeta de ejecución al iniciarse y permanece tras un fallo; deja de servir cuando el servidor termina.</translation>
+    </message>
+    <message>
+        <source>Jupyter server URL with its token</source>
+        <translation>URL de servidor de Jupyter con su token</translation>
+    </message>
+    <message>
+        <source>A Jupyter server&apos;s login URL, as it prints it at start-up and writes it to jpserver-*-open.html: the token in it lets anyone who can reach the port run code as you while that server runs. It often ends up in shell logs, notebook outputs and chat messages.</source>
+        <translation>La URL de inicio de sesión de un servidor de Jupyter, tal como la imprime al iniciarse y la escribe en jpserver-*-open.html: el token que contiene permite a cualquiera que pueda llegar al puerto ejecutar código como tú mientras ese servidor esté en ejecución. A menudo acaba en registros del shell, salidas de cuadernos y mensajes de chat.</translation>
+    </message>
+    <message>
+        <source>Jupyter kernel connection key</source>
+        <translation>Clave de conexión de kernel de Jupyter</translation>
+    </message>
+    <message>
+        <source>The signing key of a running kernel&apos;s connection file: with it, anyone who can reach the kernel&apos;s ports runs code in it. Stale files linger after crashes; the key dies with the kernel.</source>
+        <translation>La clave de firma del archivo de conexión de un kernel en ejecución: con ella, cualquiera que pueda llegar a los puertos del kernel ejecuta código en él. Los archivos obsoletos permanecen tras un fallo; la clave deja de servir cuando el kernel termina.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in .netrc</source>
+        <translation>Clave de API de Weights &amp; Biases en .netrc</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key, written to ~/.netrc by `wandb login`, reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Una clave de API de Weights &amp; Biases, escrita en ~/.netrc por `wandb login`, lee y escribe las ejecuciones, artefactos, modelos e informes del usuario en todas las entidades a las que pertenece.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key (WANDB_API_KEY)</source>
+        <translation>Clave de API de Weights &amp; Biases (WANDB_API_KEY)</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Una clave de API de Weights &amp; Biases lee y escribe las ejecuciones, artefactos, modelos e informes del usuario en todas las entidades a las que pertenece.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in wandb.login()</source>
+        <translation>Clave de API de Weights &amp; Biases en wandb.login()</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key passed to wandb.login() in code; it reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Una clave de API de Weights &amp; Biases pasada a wandb.login() en el código; lee y escribe las ejecuciones, artefactos, modelos e informes del usuario en todas las entidades a las que pertenece.</translation>
+    </message>
+    <message>
+        <source>Kaggle API key in kaggle.json</source>
+        <translation>Clave de API de Kaggle en kaggle.json</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key (kaggle.json) acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Una clave de API de Kaggle (kaggle.json) actúa como el usuario en Kaggle: descarga datasets de competiciones y privados, sube datasets, modelos y cuadernos, y hace envíos a competiciones.</translation>
+    </message>
+    <message>
+        <source>Kaggle API key (KAGGLE_KEY)</source>
+        <translation>Clave de API de Kaggle (KAGGLE_KEY)</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Una clave de API de Kaggle actúa como el usuario en Kaggle: descarga datasets de competiciones y privados, sube datasets, modelos y cuadernos, y hace envíos a competiciones.</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>

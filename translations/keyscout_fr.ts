@@ -2897,6 +2897,345 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
     </message>
 </context>
 <context>
+    <name>keyscout::Rules</name>
+    <message>
+        <source>OpenAI project API key</source>
+        <translation>Clé d&apos;API de projet OpenAI</translation>
+    </message>
+    <message>
+        <source>An OpenAI project API key calls the OpenAI API on the project&apos;s bill, with the permissions set on the key (models, files, assistants, fine-tuning).</source>
+        <translation>Une clé d&apos;API de projet OpenAI appelle l&apos;API OpenAI aux frais du projet, avec les permissions définies sur la clé (modèles, fichiers, assistants, affinage).</translation>
+    </message>
+    <message>
+        <source>OpenAI service account API key</source>
+        <translation>Clé d&apos;API de compte de service OpenAI</translation>
+    </message>
+    <message>
+        <source>An OpenAI service account key calls the OpenAI API as a project&apos;s service account, on the organization&apos;s bill, independently of any person.</source>
+        <translation>Une clé de compte de service OpenAI appelle l&apos;API OpenAI en tant que compte de service d&apos;un projet, aux frais de l&apos;organisation, indépendamment de toute personne.</translation>
+    </message>
+    <message>
+        <source>OpenAI admin API key</source>
+        <translation>Clé d&apos;API d&apos;administration OpenAI</translation>
+    </message>
+    <message>
+        <source>An OpenAI admin API key manages the organization itself: members, projects, API keys, usage and audit logs.</source>
+        <translation>Une clé d&apos;API d&apos;administration OpenAI gère l&apos;organisation elle-même&#xa0;: membres, projets, clés d&apos;API, utilisation et journaux d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>OpenAI API key (legacy user key)</source>
+        <translation>Clé d&apos;API OpenAI (clé utilisateur de l&apos;ancien type)</translation>
+    </message>
+    <message>
+        <source>A legacy OpenAI user API key calls the OpenAI API with its owner&apos;s full rights on the organization&apos;s bill.</source>
+        <translation>Une clé d&apos;API utilisateur OpenAI de l&apos;ancien type appelle l&apos;API OpenAI avec tous les droits de son propriétaire, aux frais de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Clé d&apos;API Anthropic</translation>
+    </message>
+    <message>
+        <source>An Anthropic API key calls the Claude API (messages, batches, files) on its workspace&apos;s bill.</source>
+        <translation>Une clé d&apos;API Anthropic appelle l&apos;API Claude (messages, lots, fichiers) aux frais de son espace de travail.</translation>
+    </message>
+    <message>
+        <source>Anthropic Admin API key</source>
+        <translation>Clé d&apos;API Admin Anthropic</translation>
+    </message>
+    <message>
+        <source>An Anthropic Admin API key manages the organization: members, workspaces, API keys and usage reports.</source>
+        <translation>Une clé d&apos;API Admin Anthropic gère l&apos;organisation&#xa0;: membres, espaces de travail, clés d&apos;API et rapports d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Jeton d&apos;API Replicate</translation>
+    </message>
+    <message>
+        <source>A Replicate API token runs models and deployments and reads predictions and trainings on the account&apos;s bill.</source>
+        <translation>Un jeton d&apos;API Replicate exécute des modèles et des déploiements et lit les prédictions et les entraînements, aux frais du compte.</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Clé d&apos;API Groq</translation>
+    </message>
+    <message>
+        <source>A Groq API key calls Groq&apos;s inference API (chat, audio, batches) on the organization&apos;s bill.</source>
+        <translation>Une clé d&apos;API Groq appelle l&apos;API d&apos;inférence de Groq (chat, audio, lots) aux frais de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>NVIDIA API key (NGC / build.nvidia.com)</source>
+        <translation>Clé d&apos;API NVIDIA (NGC / build.nvidia.com)</translation>
+    </message>
+    <message>
+        <source>An NVIDIA API key calls NVIDIA-hosted model endpoints and, depending on its scopes, the NGC catalog and private registry of its organization.</source>
+        <translation>Une clé d&apos;API NVIDIA appelle les points de terminaison de modèles hébergés par NVIDIA et, selon ses étendues, le catalogue NGC et le registre privé de son organisation.</translation>
+    </message>
+    <message>
+        <source>LangSmith personal access token</source>
+        <translation>Jeton d&apos;accès personnel LangSmith</translation>
+    </message>
+    <message>
+        <source>A LangSmith personal access token reads and writes traces, datasets and prompts in its owner&apos;s LangSmith workspaces.</source>
+        <translation>Un jeton d&apos;accès personnel LangSmith lit et écrit les traces, jeux de données et prompts dans les espaces de travail LangSmith de son propriétaire.</translation>
+    </message>
+    <message>
+        <source>LangSmith service key</source>
+        <translation>Clé de service LangSmith</translation>
+    </message>
+    <message>
+        <source>A LangSmith service key reads and writes traces, datasets and prompts of a LangSmith workspace as a service, not tied to a person.</source>
+        <translation>Une clé de service LangSmith lit et écrit les traces, jeux de données et prompts d&apos;un espace de travail LangSmith en tant que service, sans être liée à une personne.</translation>
+    </message>
+    <message>
+        <source>Pinecone API key</source>
+        <translation>Clé d&apos;API Pinecone</translation>
+    </message>
+    <message>
+        <source>A Pinecone API key reads, writes and deletes the vector indexes of its Pinecone project.</source>
+        <translation>Une clé d&apos;API Pinecone lit, écrit et supprime les index vectoriels de son projet Pinecone.</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>Clé d&apos;API OpenRouter</translation>
+    </message>
+    <message>
+        <source>An OpenRouter API key calls any model routed by OpenRouter and spends the account&apos;s credits.</source>
+        <translation>Une clé d&apos;API OpenRouter appelle n&apos;importe quel modèle routé par OpenRouter et dépense les crédits du compte.</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>Clé d&apos;API xAI</translation>
+    </message>
+    <message>
+        <source>An xAI API key calls the Grok models of the xAI API on the team&apos;s bill.</source>
+        <translation>Une clé d&apos;API xAI appelle les modèles Grok de l&apos;API xAI aux frais de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Clé d&apos;API Perplexity</translation>
+    </message>
+    <message>
+        <source>A Perplexity API key calls the Perplexity (Sonar) API on the account&apos;s bill.</source>
+        <translation>Une clé d&apos;API Perplexity appelle l&apos;API Perplexity (Sonar) aux frais du compte.</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Clé d&apos;API Google</translation>
+    </message>
+    <message>
+        <source>A Google API key calls the Google APIs enabled for its Cloud project (Gemini, Maps, Firebase...) on the project&apos;s bill, unless the key is restricted.</source>
+        <translation>Une clé d&apos;API Google appelle les API Google activées pour son projet Cloud (Gemini, Maps, Firebase...) aux frais du projet, sauf si la clé est restreinte.</translation>
+    </message>
+    <message>
+        <source>Cohere API key</source>
+        <translation>Clé d&apos;API Cohere</translation>
+    </message>
+    <message>
+        <source>A Cohere API key calls Cohere&apos;s models (chat, embed, rerank) on the account&apos;s bill.</source>
+        <translation>Une clé d&apos;API Cohere appelle les modèles de Cohere (chat, embed, rerank) aux frais du compte.</translation>
+    </message>
+    <message>
+        <source>DeepSeek API key</source>
+        <translation>Clé d&apos;API DeepSeek</translation>
+    </message>
+    <message>
+        <source>A DeepSeek API key calls the DeepSeek API (chat and reasoner models) on the account&apos;s balance.</source>
+        <translation>Une clé d&apos;API DeepSeek appelle l&apos;API DeepSeek (modèles chat et reasoner) en débitant le solde du compte.</translation>
+    </message>
+    <message>
+        <source>GitHub personal access token (classic)</source>
+        <translation>Jeton d&apos;accès personnel GitHub (classique)</translation>
+    </message>
+    <message>
+        <source>A classic GitHub personal access token acts as its owner on GitHub with the scopes chosen at creation (often repo, workflow or admin:org): private code, Actions, packages and settings.</source>
+        <translation>Un jeton d&apos;accès personnel GitHub classique agit au nom de son propriétaire sur GitHub avec les étendues choisies à sa création (souvent repo, workflow ou admin:org)&#xa0;: code privé, Actions, packages et paramètres.</translation>
+    </message>
+    <message>
+        <source>GitHub OAuth access token</source>
+        <translation>Jeton d&apos;accès OAuth GitHub</translation>
+    </message>
+    <message>
+        <source>A GitHub OAuth app access token acts as the user who authorized the app, within the scopes the app was granted.</source>
+        <translation>Un jeton d&apos;accès d&apos;application OAuth GitHub agit au nom de l&apos;utilisateur qui a autorisé l&apos;application, dans les limites des étendues accordées à l&apos;application.</translation>
+    </message>
+    <message>
+        <source>GitHub App user access token</source>
+        <translation>Jeton d&apos;accès utilisateur de GitHub App</translation>
+    </message>
+    <message>
+        <source>A GitHub App user-to-server token acts as a user through a GitHub App, limited to the app&apos;s permissions and the repositories both can reach.</source>
+        <translation>Un jeton utilisateur-serveur de GitHub App agit au nom d&apos;un utilisateur par l&apos;intermédiaire d&apos;une GitHub App, dans la limite des permissions de l&apos;application et des dépôts auxquels tous deux ont accès.</translation>
+    </message>
+    <message>
+        <source>GitHub App installation token</source>
+        <translation>Jeton d&apos;installation de GitHub App</translation>
+    </message>
+    <message>
+        <source>A GitHub App installation (server-to-server) token acts as the app on the repositories it is installed on, for about an hour; Actions GITHUB_TOKEN values have this form.</source>
+        <translation>Un jeton d&apos;installation (serveur à serveur) de GitHub App agit au nom de l&apos;application sur les dépôts où elle est installée, pendant environ une heure&#x202f;; les valeurs GITHUB_TOKEN d&apos;Actions ont cette forme.</translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation>Jeton d&apos;actualisation de GitHub App</translation>
+    </message>
+    <message>
+        <source>A GitHub App refresh token can be exchanged for new user access tokens for that app until it expires.</source>
+        <translation>Un jeton d&apos;actualisation de GitHub App peut être échangé contre de nouveaux jetons d&apos;accès utilisateur pour cette application jusqu&apos;à son expiration.</translation>
+    </message>
+    <message>
+        <source>GitHub fine-grained personal access token</source>
+        <translation>Jeton d&apos;accès personnel GitHub à granularité fine</translation>
+    </message>
+    <message>
+        <source>A fine-grained GitHub personal access token acts as its owner on the repositories and with the permissions selected at creation (contents, issues, Actions, administration...).</source>
+        <translation>Un jeton d&apos;accès personnel GitHub à granularité fine agit au nom de son propriétaire sur les dépôts et avec les permissions sélectionnés à sa création (contenu, issues, Actions, administration...).</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>ID de clé d&apos;accès AWS</translation>
+    </message>
+    <message>
+        <source>An AWS access key ID names an IAM access key and reveals the AWS account it belongs to; it is the public half of the credential, so look for the secret access key stored next to it.</source>
+        <translation>Un ID de clé d&apos;accès AWS désigne une clé d&apos;accès IAM et révèle le compte AWS auquel elle appartient&#x202f;; c&apos;est la moitié publique de l&apos;identifiant, cherchez donc la clé d&apos;accès secrète enregistrée à côté.</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Clé d&apos;accès secrète AWS</translation>
+    </message>
+    <message>
+        <source>An AWS secret access key, with its access key ID, signs AWS API requests with all the permissions of the IAM user or role it belongs to.</source>
+        <translation>Une clé d&apos;accès secrète AWS, avec son ID de clé d&apos;accès, signe des requêtes à l&apos;API AWS avec toutes les permissions de l&apos;utilisateur ou du rôle IAM auquel elle appartient.</translation>
+    </message>
+    <message>
+        <source>Password or token in git credentials</source>
+        <translation>Mot de passe ou jeton dans les identifiants git</translation>
+    </message>
+    <message>
+        <source>A password or token stored by git&apos;s `store` credential helper in plain text: whoever reads the file pushes and pulls as you on that host. A token of a known kind in the same place is reported as that kind.</source>
+        <translation>Un mot de passe ou un jeton enregistré en clair par l&apos;assistant d&apos;identification `store` de git&#xa0;: quiconque lit le fichier pousse et tire en votre nom sur cet hôte. Un jeton d&apos;un type connu au même emplacement est signalé comme étant de ce type.</translation>
+    </message>
+    <message>
+        <source>Password in .netrc</source>
+        <translation>Mot de passe dans .netrc</translation>
+    </message>
+    <message>
+        <source>A password (often an API key) for a host in ~/.netrc, which curl, pip, git and many Python clients send automatically. A key of a known kind in the same place is reported as that kind.</source>
+        <translation>Un mot de passe (souvent une clé d&apos;API) pour un hôte dans ~/.netrc, que curl, pip, git et de nombreux clients Python envoient automatiquement. Une clé d&apos;un type connu au même emplacement est signalée comme étant de ce type.</translation>
+    </message>
+    <message>
+        <source>Google Cloud application default credentials (refresh token)</source>
+        <translation>Identifiants par défaut de l&apos;application Google Cloud (jeton d&apos;actualisation)</translation>
+    </message>
+    <message>
+        <source>The refresh token `gcloud auth application-default login` stores: any program that reads it gets access tokens for your Google account&apos;s cloud projects (Vertex AI, storage buckets with datasets and models) until you revoke it (`gcloud auth application-default revoke`).</source>
+        <translation>Le jeton d&apos;actualisation qu&apos;enregistre `gcloud auth application-default login`&#xa0;: tout programme qui le lit obtient des jetons d&apos;accès aux projets cloud de votre compte Google (Vertex AI, buckets de stockage contenant des jeux de données et des modèles) jusqu&apos;à ce que vous le révoquiez (`gcloud auth application-default revoke`).</translation>
+    </message>
+    <message>
+        <source>Credential-like value assigned to a key, token or secret</source>
+        <translation>Valeur ressemblant à un identifiant, affectée à une clé, un jeton ou un secret</translation>
+    </message>
+    <message>
+        <source>A random-looking value assigned to a variable or key named like an API key, token or secret; it may give access to whatever service that name refers to.</source>
+        <translation>Une valeur d&apos;apparence aléatoire affectée à une variable ou à une clé nommée comme une clé d&apos;API, un jeton ou un secret&#x202f;; elle peut donner accès au service, quel qu&apos;il soit, que désigne ce nom.</translation>
+    </message>
+    <message>
+        <source>Hugging Face user access token</source>
+        <translation>Jeton d&apos;accès utilisateur Hugging Face</translation>
+    </message>
+    <message>
+        <source>A Hugging Face user access token acts as its owner on the Hub: depending on its role or fine-grained scopes it can read or write the user&apos;s and their organizations&apos; private models, datasets and Spaces, and spend their Inference credits.</source>
+        <translation>Un jeton d&apos;accès utilisateur Hugging Face agit au nom de son propriétaire sur le Hub&#xa0;: selon son rôle ou ses étendues à granularité fine, il peut lire ou écrire les modèles, jeux de données et Spaces privés de l&apos;utilisateur et de ses organisations, et dépenser leurs crédits Inference.</translation>
+    </message>
+    <message>
+        <source>Hugging Face organization API token (legacy)</source>
+        <translation>Jeton d&apos;API d&apos;organisation Hugging Face (ancien type)</translation>
+    </message>
+    <message>
+        <source>A legacy Hugging Face organization API token, deprecated since August 2023 but still found in old code and configs; it was issued to act on behalf of an organization on the Hub.</source>
+        <translation>Un jeton d&apos;API d&apos;organisation Hugging Face de l&apos;ancien type, obsolète depuis août 2023 mais encore présent dans du code et des configurations anciens&#x202f;; il était émis pour agir pour le compte d&apos;une organisation sur le Hub.</translation>
+    </message>
+    <message>
+        <source>Hugging Face OAuth access token</source>
+        <translation>Jeton d&apos;accès OAuth Hugging Face</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face OAuth access token (about 8 hours), issued by &quot;Sign in with Hugging Face&quot; or a user trusted publisher; until it expires it acts as the user within the granted scopes.</source>
+        <translation>Un jeton d&apos;accès OAuth Hugging Face de courte durée (environ 8 heures), émis par «&#xa0;Sign in with Hugging Face&#xa0;» ou par un éditeur de confiance d&apos;utilisateur&#x202f;; jusqu&apos;à son expiration, il agit au nom de l&apos;utilisateur dans les limites des étendues accordées.</translation>
+    </message>
+    <message>
+        <source>Hugging Face trusted-publisher token</source>
+        <translation>Jeton d&apos;éditeur de confiance Hugging Face</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face token (about 1 hour) that a CI job gets from a repo trusted publisher; until it expires it can write to that one repository.</source>
+        <translation>Un jeton Hugging Face de courte durée (environ 1 heure) qu&apos;une tâche de CI obtient d&apos;un éditeur de confiance de dépôt&#x202f;; jusqu&apos;à son expiration, il peut écrire dans ce seul dépôt.</translation>
+    </message>
+    <message>
+        <source>Jupyter server token in a runtime file</source>
+        <translation>Jeton de serveur Jupyter dans un fichier runtime</translation>
+    </message>
+    <message>
+        <source>The token of a running (or crashed) Jupyter server: whoever has it and can reach the server&apos;s port runs code as you. It is written to the runtime folder at start-up and lingers after a crash; it dies with the server.</source>
+        <translation>Le jeton d&apos;un serveur Jupyter en cours d&apos;exécution (ou planté)&#xa0;: quiconque le détient et peut atteindre le port du serveur exécute du code en votre nom. Il est écrit dans le dossier runtime au démarrage et subsiste après un plantage&#x202f;; il devient caduc à l&apos;arrêt du serveur.</translation>
+    </message>
+    <message>
+        <source>Jupyter server URL with its token</source>
+        <translation>URL de serveur Jupyter avec son jeton</translation>
+    </message>
+    <message>
+        <source>A Jupyter server&apos;s login URL, as it prints it at start-up and writes it to jpserver-*-open.html: the token in it lets anyone who can reach the port run code as you while that server runs. It often ends up in shell logs, notebook outputs and chat messages.</source>
+        <translation>L&apos;URL de connexion d&apos;un serveur Jupyter, telle qu&apos;il l&apos;affiche au démarrage et l&apos;écrit dans jpserver-*-open.html&#xa0;: le jeton qu&apos;elle contient permet à quiconque peut atteindre le port d&apos;exécuter du code en votre nom tant que ce serveur tourne. Elle finit souvent dans des journaux du shell, des sorties de notebook et des messages de discussion.</translation>
+    </message>
+    <message>
+        <source>Jupyter kernel connection key</source>
+        <translation>Clé de connexion de noyau Jupyter</translation>
+    </message>
+    <message>
+        <source>The signing key of a running kernel&apos;s connection file: with it, anyone who can reach the kernel&apos;s ports runs code in it. Stale files linger after crashes; the key dies with the kernel.</source>
+        <translation>La clé de signature du fichier de connexion d&apos;un noyau en cours d&apos;exécution&#xa0;: avec elle, quiconque peut atteindre les ports du noyau y exécute du code. Des fichiers périmés subsistent après les plantages&#x202f;; la clé devient caduque à l&apos;arrêt du noyau.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in .netrc</source>
+        <translation>Clé d&apos;API Weights &amp; Biases dans .netrc</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key, written to ~/.netrc by `wandb login`, reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Une clé d&apos;API Weights &amp; Biases, écrite dans ~/.netrc par `wandb login`, lit et écrit les runs, artefacts, modèles et rapports de l&apos;utilisateur dans chaque entité dont il fait partie.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key (WANDB_API_KEY)</source>
+        <translation>Clé d&apos;API Weights &amp; Biases (WANDB_API_KEY)</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Une clé d&apos;API Weights &amp; Biases lit et écrit les runs, artefacts, modèles et rapports de l&apos;utilisateur dans chaque entité dont il fait partie.</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in wandb.login()</source>
+        <translation>Clé d&apos;API Weights &amp; Biases dans wandb.login()</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key passed to wandb.login() in code; it reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Une clé d&apos;API Weights &amp; Biases passée à wandb.login() dans du code&#x202f;; elle lit et écrit les runs, artefacts, modèles et rapports de l&apos;utilisateur dans chaque entité dont il fait partie.</translation>
+    </message>
+    <message>
+        <source>Kaggle API key in kaggle.json</source>
+        <translation>Clé d&apos;API Kaggle dans kaggle.json</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key (kaggle.json) acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Une clé d&apos;API Kaggle (kaggle.json) agit au nom de l&apos;utilisateur sur Kaggle&#xa0;: elle télécharge les jeux de données des compétitions et les jeux de données privés, pousse des jeux de données, des modèles et des notebooks, et fait des soumissions aux compétitions.</translation>
+    </message>
+    <message>
+        <source>Kaggle API key (KAGGLE_KEY)</source>
+        <translation>Clé d&apos;API Kaggle (KAGGLE_KEY)</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Une clé d&apos;API Kaggle agit au nom de l&apos;utilisateur sur Kaggle&#xa0;: elle télécharge les jeux de données des compétitions et les jeux de données privés, pousse des jeux de données, des modèles et des notebooks, et fait des soumissions aux compétitions.</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>

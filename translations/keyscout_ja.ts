@@ -2880,6 +2880,345 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
 </context>
 <context>
+    <name>keyscout::Rules</name>
+    <message>
+        <source>OpenAI project API key</source>
+        <translation>OpenAI プロジェクト API キー</translation>
+    </message>
+    <message>
+        <source>An OpenAI project API key calls the OpenAI API on the project&apos;s bill, with the permissions set on the key (models, files, assistants, fine-tuning).</source>
+        <translation>OpenAI プロジェクト API キーは、キーに設定された権限（モデル、ファイル、アシスタント、ファインチューニング）の範囲で、プロジェクトへの課金で OpenAI API を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>OpenAI service account API key</source>
+        <translation>OpenAI サービスアカウント API キー</translation>
+    </message>
+    <message>
+        <source>An OpenAI service account key calls the OpenAI API as a project&apos;s service account, on the organization&apos;s bill, independently of any person.</source>
+        <translation>OpenAI サービスアカウントキーは、特定の個人とは無関係に、プロジェクトのサービスアカウントとして、組織への課金で OpenAI API を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>OpenAI admin API key</source>
+        <translation>OpenAI 管理者 API キー</translation>
+    </message>
+    <message>
+        <source>An OpenAI admin API key manages the organization itself: members, projects, API keys, usage and audit logs.</source>
+        <translation>OpenAI 管理者 API キーは、組織そのものを管理できます：メンバー、プロジェクト、API キー、使用状況、監査ログ。</translation>
+    </message>
+    <message>
+        <source>OpenAI API key (legacy user key)</source>
+        <translation>OpenAI API キー（従来型のユーザーキー）</translation>
+    </message>
+    <message>
+        <source>A legacy OpenAI user API key calls the OpenAI API with its owner&apos;s full rights on the organization&apos;s bill.</source>
+        <translation>従来型の OpenAI ユーザー API キーは、所有者のすべての権限を持ち、組織への課金で OpenAI API を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic API キー</translation>
+    </message>
+    <message>
+        <source>An Anthropic API key calls the Claude API (messages, batches, files) on its workspace&apos;s bill.</source>
+        <translation>Anthropic API キーは、そのワークスペースへの課金で Claude API（メッセージ、バッチ、ファイル）を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Anthropic Admin API key</source>
+        <translation>Anthropic Admin API キー</translation>
+    </message>
+    <message>
+        <source>An Anthropic Admin API key manages the organization: members, workspaces, API keys and usage reports.</source>
+        <translation>Anthropic Admin API キーは、組織を管理できます：メンバー、ワークスペース、API キー、使用状況レポート。</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Replicate API トークン</translation>
+    </message>
+    <message>
+        <source>A Replicate API token runs models and deployments and reads predictions and trainings on the account&apos;s bill.</source>
+        <translation>Replicate API トークンは、アカウントへの課金でモデルとデプロイメントを実行し、予測とトレーニングを読み取れます。</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Groq API キー</translation>
+    </message>
+    <message>
+        <source>A Groq API key calls Groq&apos;s inference API (chat, audio, batches) on the organization&apos;s bill.</source>
+        <translation>Groq API キーは、組織への課金で Groq の推論 API（チャット、音声、バッチ）を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>NVIDIA API key (NGC / build.nvidia.com)</source>
+        <translation>NVIDIA API キー（NGC / build.nvidia.com）</translation>
+    </message>
+    <message>
+        <source>An NVIDIA API key calls NVIDIA-hosted model endpoints and, depending on its scopes, the NGC catalog and private registry of its organization.</source>
+        <translation>NVIDIA API キーは、NVIDIA がホストするモデルのエンドポイントを呼び出せ、スコープによっては組織の NGC カタログと非公開レジストリにもアクセスできます。</translation>
+    </message>
+    <message>
+        <source>LangSmith personal access token</source>
+        <translation>LangSmith 個人用アクセストークン</translation>
+    </message>
+    <message>
+        <source>A LangSmith personal access token reads and writes traces, datasets and prompts in its owner&apos;s LangSmith workspaces.</source>
+        <translation>LangSmith 個人用アクセストークンは、所有者の LangSmith ワークスペース内のトレース、データセット、プロンプトを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>LangSmith service key</source>
+        <translation>LangSmith サービスキー</translation>
+    </message>
+    <message>
+        <source>A LangSmith service key reads and writes traces, datasets and prompts of a LangSmith workspace as a service, not tied to a person.</source>
+        <translation>LangSmith サービスキーは、個人に結び付かないサービスとして、LangSmith ワークスペースのトレース、データセット、プロンプトを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>Pinecone API key</source>
+        <translation>Pinecone API キー</translation>
+    </message>
+    <message>
+        <source>A Pinecone API key reads, writes and deletes the vector indexes of its Pinecone project.</source>
+        <translation>Pinecone API キーは、その Pinecone プロジェクトのベクトルインデックスを読み取り、書き込み、削除できます。</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>OpenRouter API キー</translation>
+    </message>
+    <message>
+        <source>An OpenRouter API key calls any model routed by OpenRouter and spends the account&apos;s credits.</source>
+        <translation>OpenRouter API キーは、OpenRouter がルーティングするあらゆるモデルを呼び出し、アカウントのクレジットを消費できます。</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>xAI API キー</translation>
+    </message>
+    <message>
+        <source>An xAI API key calls the Grok models of the xAI API on the team&apos;s bill.</source>
+        <translation>xAI API キーは、チームへの課金で xAI API の Grok モデルを呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Perplexity API キー</translation>
+    </message>
+    <message>
+        <source>A Perplexity API key calls the Perplexity (Sonar) API on the account&apos;s bill.</source>
+        <translation>Perplexity API キーは、アカウントへの課金で Perplexity（Sonar）API を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google API キー</translation>
+    </message>
+    <message>
+        <source>A Google API key calls the Google APIs enabled for its Cloud project (Gemini, Maps, Firebase...) on the project&apos;s bill, unless the key is restricted.</source>
+        <translation>Google API キーは、キーが制限されていない限り、その Cloud プロジェクトで有効になっている Google API（Gemini、Maps、Firebase など）を、プロジェクトへの課金で呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Cohere API key</source>
+        <translation>Cohere API キー</translation>
+    </message>
+    <message>
+        <source>A Cohere API key calls Cohere&apos;s models (chat, embed, rerank) on the account&apos;s bill.</source>
+        <translation>Cohere API キーは、アカウントへの課金で Cohere のモデル（チャット、埋め込み、リランク）を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>DeepSeek API key</source>
+        <translation>DeepSeek API キー</translation>
+    </message>
+    <message>
+        <source>A DeepSeek API key calls the DeepSeek API (chat and reasoner models) on the account&apos;s balance.</source>
+        <translation>DeepSeek API キーは、アカウントの残高を使って DeepSeek API（chat モデルと reasoner モデル）を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>GitHub personal access token (classic)</source>
+        <translation>GitHub 個人用アクセストークン（従来型）</translation>
+    </message>
+    <message>
+        <source>A classic GitHub personal access token acts as its owner on GitHub with the scopes chosen at creation (often repo, workflow or admin:org): private code, Actions, packages and settings.</source>
+        <translation>従来型の GitHub 個人用アクセストークンは、作成時に選んだスコープ（多くの場合 repo、workflow、または admin:org）で、GitHub 上で所有者として動作します：非公開のコード、Actions、パッケージ、設定。</translation>
+    </message>
+    <message>
+        <source>GitHub OAuth access token</source>
+        <translation>GitHub OAuth アクセストークン</translation>
+    </message>
+    <message>
+        <source>A GitHub OAuth app access token acts as the user who authorized the app, within the scopes the app was granted.</source>
+        <translation>GitHub OAuth アプリのアクセストークンは、アプリに付与されたスコープの範囲で、アプリを承認したユーザーとして動作します。</translation>
+    </message>
+    <message>
+        <source>GitHub App user access token</source>
+        <translation>GitHub App ユーザーアクセストークン</translation>
+    </message>
+    <message>
+        <source>A GitHub App user-to-server token acts as a user through a GitHub App, limited to the app&apos;s permissions and the repositories both can reach.</source>
+        <translation>GitHub App の user-to-server トークンは、GitHub App を介してユーザーとして動作します。範囲は、アプリの権限と、アプリとユーザーの両方がアクセスできるリポジトリに限られます。</translation>
+    </message>
+    <message>
+        <source>GitHub App installation token</source>
+        <translation>GitHub App インストールトークン</translation>
+    </message>
+    <message>
+        <source>A GitHub App installation (server-to-server) token acts as the app on the repositories it is installed on, for about an hour; Actions GITHUB_TOKEN values have this form.</source>
+        <translation>GitHub App のインストール（server-to-server）トークンは、約 1 時間、アプリがインストールされているリポジトリでアプリとして動作します。Actions の GITHUB_TOKEN の値はこの形式です。</translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation>GitHub App リフレッシュトークン</translation>
+    </message>
+    <message>
+        <source>A GitHub App refresh token can be exchanged for new user access tokens for that app until it expires.</source>
+        <translation>GitHub App のリフレッシュトークンは、期限が切れるまで、そのアプリの新しいユーザーアクセストークンと交換できます。</translation>
+    </message>
+    <message>
+        <source>GitHub fine-grained personal access token</source>
+        <translation>GitHub fine-grained 個人用アクセストークン</translation>
+    </message>
+    <message>
+        <source>A fine-grained GitHub personal access token acts as its owner on the repositories and with the permissions selected at creation (contents, issues, Actions, administration...).</source>
+        <translation>GitHub の fine-grained 個人用アクセストークンは、作成時に選んだリポジトリで、選んだ権限（コンテンツ、Issue、Actions、管理など）により所有者として動作します。</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>AWS アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>An AWS access key ID names an IAM access key and reveals the AWS account it belongs to; it is the public half of the credential, so look for the secret access key stored next to it.</source>
+        <translation>AWS アクセスキー ID は IAM アクセスキーを識別し、それが属する AWS アカウントを明らかにします。認証情報の公開側の半分なので、その隣に保存されているシークレットアクセスキーを探してください。</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>AWS シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>An AWS secret access key, with its access key ID, signs AWS API requests with all the permissions of the IAM user or role it belongs to.</source>
+        <translation>AWS シークレットアクセスキーは、アクセスキー ID と組み合わせて、それが属する IAM ユーザーまたはロールのすべての権限で AWS API リクエストに署名できます。</translation>
+    </message>
+    <message>
+        <source>Password or token in git credentials</source>
+        <translation>Git 認証情報内のパスワードまたはトークン</translation>
+    </message>
+    <message>
+        <source>A password or token stored by git&apos;s `store` credential helper in plain text: whoever reads the file pushes and pulls as you on that host. A token of a known kind in the same place is reported as that kind.</source>
+        <translation>git の `store` 認証情報ヘルパーが平文で保存したパスワードまたはトークンです：ファイルを読んだ人は誰でも、そのホストであなたとしてプッシュとプルができます。同じ場所にある既知の種類のトークンは、その種類として報告されます。</translation>
+    </message>
+    <message>
+        <source>Password in .netrc</source>
+        <translation>.netrc 内のパスワード</translation>
+    </message>
+    <message>
+        <source>A password (often an API key) for a host in ~/.netrc, which curl, pip, git and many Python clients send automatically. A key of a known kind in the same place is reported as that kind.</source>
+        <translation>~/.netrc に書かれたホストのパスワード（多くの場合 API キー）で、curl、pip、git や多くの Python クライアントが自動的に送信します。同じ場所にある既知の種類のキーは、その種類として報告されます。</translation>
+    </message>
+    <message>
+        <source>Google Cloud application default credentials (refresh token)</source>
+        <translation>Google Cloud アプリケーションのデフォルト認証情報（リフレッシュトークン）</translation>
+    </message>
+    <message>
+        <source>The refresh token `gcloud auth application-default login` stores: any program that reads it gets access tokens for your Google account&apos;s cloud projects (Vertex AI, storage buckets with datasets and models) until you revoke it (`gcloud auth application-default revoke`).</source>
+        <translation>`gcloud auth application-default login` が保存するリフレッシュトークンです：これを読み取ったプログラムは、あなたが失効させる（`gcloud auth application-default revoke`）まで、あなたの Google アカウントのクラウドプロジェクト（Vertex AI、データセットやモデルを置いたストレージバケット）へのアクセストークンを取得できます。</translation>
+    </message>
+    <message>
+        <source>Credential-like value assigned to a key, token or secret</source>
+        <translation>キー、トークン、シークレットに代入された認証情報らしき値</translation>
+    </message>
+    <message>
+        <source>A random-looking value assigned to a variable or key named like an API key, token or secret; it may give access to whatever service that name refers to.</source>
+        <translation>API キー、トークン、シークレットのような名前の変数またはキーに代入された、ランダムに見える値です。その名前が指すサービスへのアクセスを与える可能性があります。</translation>
+    </message>
+    <message>
+        <source>Hugging Face user access token</source>
+        <translation>Hugging Face ユーザーアクセストークン</translation>
+    </message>
+    <message>
+        <source>A Hugging Face user access token acts as its owner on the Hub: depending on its role or fine-grained scopes it can read or write the user&apos;s and their organizations&apos; private models, datasets and Spaces, and spend their Inference credits.</source>
+        <translation>Hugging Face ユーザーアクセストークンは、Hub 上で所有者として動作します：ロールまたは fine-grained スコープに応じて、ユーザーとその所属組織の非公開のモデル、データセット、Space を読み取りまたは書き込みし、Inference クレジットを消費できます。</translation>
+    </message>
+    <message>
+        <source>Hugging Face organization API token (legacy)</source>
+        <translation>Hugging Face 組織 API トークン（従来型）</translation>
+    </message>
+    <message>
+        <source>A legacy Hugging Face organization API token, deprecated since August 2023 but still found in old code and configs; it was issued to act on behalf of an organization on the Hub.</source>
+        <translation>2023 年 8 月から非推奨ですが、古いコードや設定にまだ見られる従来型の Hugging Face 組織 API トークンです。Hub 上で組織の代理として動作するために発行されました。</translation>
+    </message>
+    <message>
+        <source>Hugging Face OAuth access token</source>
+        <translation>Hugging Face OAuth アクセストークン</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face OAuth access token (about 8 hours), issued by &quot;Sign in with Hugging Face&quot; or a user trusted publisher; until it expires it acts as the user within the granted scopes.</source>
+        <translation>「Sign in with Hugging Face」またはユーザーの trusted publisher が発行する、有効期間の短い（約 8 時間）Hugging Face OAuth アクセストークンです。期限が切れるまで、付与されたスコープの範囲でユーザーとして動作します。</translation>
+    </message>
+    <message>
+        <source>Hugging Face trusted-publisher token</source>
+        <translation>Hugging Face trusted publisher トークン</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face token (about 1 hour) that a CI job gets from a repo trusted publisher; until it expires it can write to that one repository.</source>
+        <translation>CI ジョブがリポジトリの trusted publisher から取得する、有効期間の短い（約 1 時間）Hugging Face トークンです。期限が切れるまで、その 1 つのリポジトリに書き込めます。</translation>
+    </message>
+    <message>
+        <source>Jupyter server token in a runtime file</source>
+        <translation>ランタイムファイル内の Jupyter サーバートークン</translation>
+    </message>
+    <message>
+        <source>The token of a running (or crashed) Jupyter server: whoever has it and can reach the server&apos;s port runs code as you. It is written to the runtime folder at start-up and lingers after a crash; it dies with the server.</source>
+        <translation>実行中の（またはクラッシュした）Jupyter サーバーのトークンです：これを持ち、サーバーのポートに到達できる人は誰でも、あなたとしてコードを実行できます。起動時にランタイムフォルダーに書き込まれ、クラッシュ後も残りますが、サーバーの終了とともに無効になります。</translation>
+    </message>
+    <message>
+        <source>Jupyter server URL with its token</source>
+        <translation>トークン付きの Jupyter サーバー URL</translation>
+    </message>
+    <message>
+        <source>A Jupyter server&apos;s login URL, as it prints it at start-up and writes it to jpserver-*-open.html: the token in it lets anyone who can reach the port run code as you while that server runs. It often ends up in shell logs, notebook outputs and chat messages.</source>
+        <translation>Jupyter サーバーが起動時に表示し、jpserver-*-open.html に書き込むログイン URL です：その中のトークンにより、ポートに到達できる人は誰でも、そのサーバーの実行中はあなたとしてコードを実行できます。シェルのログ、ノートブックの出力、チャットのメッセージに残ることがよくあります。</translation>
+    </message>
+    <message>
+        <source>Jupyter kernel connection key</source>
+        <translation>Jupyter カーネルの接続キー</translation>
+    </message>
+    <message>
+        <source>The signing key of a running kernel&apos;s connection file: with it, anyone who can reach the kernel&apos;s ports runs code in it. Stale files linger after crashes; the key dies with the kernel.</source>
+        <translation>実行中のカーネルの接続ファイルにある署名キーです：これがあれば、カーネルのポートに到達できる人は誰でもカーネル内でコードを実行できます。クラッシュ後も古いファイルが残りますが、キーはカーネルの終了とともに無効になります。</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in .netrc</source>
+        <translation>.netrc 内の Weights &amp; Biases API キー</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key, written to ~/.netrc by `wandb login`, reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>`wandb login` が ~/.netrc に書き込む Weights &amp; Biases API キーです。ユーザーが所属するすべてのエンティティで、ユーザーの run、アーティファクト、モデル、レポートを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key (WANDB_API_KEY)</source>
+        <translation>Weights &amp; Biases API キー（WANDB_API_KEY）</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Weights &amp; Biases API キーは、ユーザーが所属するすべてのエンティティで、ユーザーの run、アーティファクト、モデル、レポートを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in wandb.login()</source>
+        <translation>wandb.login() 内の Weights &amp; Biases API キー</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key passed to wandb.login() in code; it reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>コード内で wandb.login() に渡された Weights &amp; Biases API キーです。ユーザーが所属するすべてのエンティティで、ユーザーの run、アーティファクト、モデル、レポートを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>Kaggle API key in kaggle.json</source>
+        <translation>kaggle.json 内の Kaggle API キー</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key (kaggle.json) acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Kaggle API キー（kaggle.json）は、Kaggle 上でユーザーとして動作します：コンペティションのデータセットや非公開データセットをダウンロードし、データセット、モデル、ノートブックをプッシュし、コンペティションに提出できます。</translation>
+    </message>
+    <message>
+        <source>Kaggle API key (KAGGLE_KEY)</source>
+        <translation>Kaggle API キー（KAGGLE_KEY）</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Kaggle API キーは、Kaggle 上でユーザーとして動作します：コンペティションのデータセットや非公開データセットをダウンロードし、データセット、モデル、ノートブックをプッシュし、コンペティションに提出できます。</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>

@@ -2880,6 +2880,345 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
     </message>
 </context>
 <context>
+    <name>keyscout::Rules</name>
+    <message>
+        <source>OpenAI project API key</source>
+        <translation>OpenAI 项目 API 密钥</translation>
+    </message>
+    <message>
+        <source>An OpenAI project API key calls the OpenAI API on the project&apos;s bill, with the permissions set on the key (models, files, assistants, fine-tuning).</source>
+        <translation>OpenAI 项目 API 密钥以该密钥上设置的权限（模型、文件、助手、微调）调用 OpenAI API，费用计入该项目。</translation>
+    </message>
+    <message>
+        <source>OpenAI service account API key</source>
+        <translation>OpenAI 服务账户 API 密钥</translation>
+    </message>
+    <message>
+        <source>An OpenAI service account key calls the OpenAI API as a project&apos;s service account, on the organization&apos;s bill, independently of any person.</source>
+        <translation>OpenAI 服务账户密钥以某个项目的服务账户身份调用 OpenAI API，费用计入该组织，不依赖于任何个人。</translation>
+    </message>
+    <message>
+        <source>OpenAI admin API key</source>
+        <translation>OpenAI 管理员 API 密钥</translation>
+    </message>
+    <message>
+        <source>An OpenAI admin API key manages the organization itself: members, projects, API keys, usage and audit logs.</source>
+        <translation>OpenAI 管理员 API 密钥管理组织本身：成员、项目、API 密钥、用量和审计日志。</translation>
+    </message>
+    <message>
+        <source>OpenAI API key (legacy user key)</source>
+        <translation>OpenAI API 密钥（旧版用户密钥）</translation>
+    </message>
+    <message>
+        <source>A legacy OpenAI user API key calls the OpenAI API with its owner&apos;s full rights on the organization&apos;s bill.</source>
+        <translation>旧版 OpenAI 用户 API 密钥以其所有者的全部权限调用 OpenAI API，费用计入该组织。</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Anthropic API 密钥</translation>
+    </message>
+    <message>
+        <source>An Anthropic API key calls the Claude API (messages, batches, files) on its workspace&apos;s bill.</source>
+        <translation>Anthropic API 密钥调用 Claude API（消息、批处理、文件），费用计入其所属工作区。</translation>
+    </message>
+    <message>
+        <source>Anthropic Admin API key</source>
+        <translation>Anthropic Admin API 密钥</translation>
+    </message>
+    <message>
+        <source>An Anthropic Admin API key manages the organization: members, workspaces, API keys and usage reports.</source>
+        <translation>Anthropic Admin API 密钥管理组织：成员、工作区、API 密钥和用量报告。</translation>
+    </message>
+    <message>
+        <source>Replicate API token</source>
+        <translation>Replicate API 令牌</translation>
+    </message>
+    <message>
+        <source>A Replicate API token runs models and deployments and reads predictions and trainings on the account&apos;s bill.</source>
+        <translation>Replicate API 令牌可运行模型和部署，并读取预测和训练任务，费用计入该账户。</translation>
+    </message>
+    <message>
+        <source>Groq API key</source>
+        <translation>Groq API 密钥</translation>
+    </message>
+    <message>
+        <source>A Groq API key calls Groq&apos;s inference API (chat, audio, batches) on the organization&apos;s bill.</source>
+        <translation>Groq API 密钥调用 Groq 的推理 API（对话、音频、批处理），费用计入该组织。</translation>
+    </message>
+    <message>
+        <source>NVIDIA API key (NGC / build.nvidia.com)</source>
+        <translation>NVIDIA API 密钥（NGC / build.nvidia.com）</translation>
+    </message>
+    <message>
+        <source>An NVIDIA API key calls NVIDIA-hosted model endpoints and, depending on its scopes, the NGC catalog and private registry of its organization.</source>
+        <translation>NVIDIA API 密钥调用 NVIDIA 托管的模型端点，并视其作用域而定，访问其所属组织的 NGC 目录和私有镜像仓库。</translation>
+    </message>
+    <message>
+        <source>LangSmith personal access token</source>
+        <translation>LangSmith 个人访问令牌</translation>
+    </message>
+    <message>
+        <source>A LangSmith personal access token reads and writes traces, datasets and prompts in its owner&apos;s LangSmith workspaces.</source>
+        <translation>LangSmith 个人访问令牌可读写其所有者的 LangSmith 工作区中的追踪记录、数据集和提示词。</translation>
+    </message>
+    <message>
+        <source>LangSmith service key</source>
+        <translation>LangSmith 服务密钥</translation>
+    </message>
+    <message>
+        <source>A LangSmith service key reads and writes traces, datasets and prompts of a LangSmith workspace as a service, not tied to a person.</source>
+        <translation>LangSmith 服务密钥以服务身份读写某个 LangSmith 工作区的追踪记录、数据集和提示词，不与任何个人绑定。</translation>
+    </message>
+    <message>
+        <source>Pinecone API key</source>
+        <translation>Pinecone API 密钥</translation>
+    </message>
+    <message>
+        <source>A Pinecone API key reads, writes and deletes the vector indexes of its Pinecone project.</source>
+        <translation>Pinecone API 密钥可读取、写入和删除其所属 Pinecone 项目的向量索引。</translation>
+    </message>
+    <message>
+        <source>OpenRouter API key</source>
+        <translation>OpenRouter API 密钥</translation>
+    </message>
+    <message>
+        <source>An OpenRouter API key calls any model routed by OpenRouter and spends the account&apos;s credits.</source>
+        <translation>OpenRouter API 密钥可调用经 OpenRouter 路由的任何模型，并消耗该账户的额度。</translation>
+    </message>
+    <message>
+        <source>xAI API key</source>
+        <translation>xAI API 密钥</translation>
+    </message>
+    <message>
+        <source>An xAI API key calls the Grok models of the xAI API on the team&apos;s bill.</source>
+        <translation>xAI API 密钥调用 xAI API 的 Grok 模型，费用计入该团队。</translation>
+    </message>
+    <message>
+        <source>Perplexity API key</source>
+        <translation>Perplexity API 密钥</translation>
+    </message>
+    <message>
+        <source>A Perplexity API key calls the Perplexity (Sonar) API on the account&apos;s bill.</source>
+        <translation>Perplexity API 密钥调用 Perplexity（Sonar）API，费用计入该账户。</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Google API 密钥</translation>
+    </message>
+    <message>
+        <source>A Google API key calls the Google APIs enabled for its Cloud project (Gemini, Maps, Firebase...) on the project&apos;s bill, unless the key is restricted.</source>
+        <translation>除非该密钥设有限制，否则 Google API 密钥可调用其 Cloud 项目已启用的 Google API（Gemini、Maps、Firebase…），费用计入该项目。</translation>
+    </message>
+    <message>
+        <source>Cohere API key</source>
+        <translation>Cohere API 密钥</translation>
+    </message>
+    <message>
+        <source>A Cohere API key calls Cohere&apos;s models (chat, embed, rerank) on the account&apos;s bill.</source>
+        <translation>Cohere API 密钥调用 Cohere 的模型（对话、嵌入、重排序），费用计入该账户。</translation>
+    </message>
+    <message>
+        <source>DeepSeek API key</source>
+        <translation>DeepSeek API 密钥</translation>
+    </message>
+    <message>
+        <source>A DeepSeek API key calls the DeepSeek API (chat and reasoner models) on the account&apos;s balance.</source>
+        <translation>DeepSeek API 密钥调用 DeepSeek API（chat 和 reasoner 模型），费用从该账户余额中扣除。</translation>
+    </message>
+    <message>
+        <source>GitHub personal access token (classic)</source>
+        <translation>GitHub 个人访问令牌（经典）</translation>
+    </message>
+    <message>
+        <source>A classic GitHub personal access token acts as its owner on GitHub with the scopes chosen at creation (often repo, workflow or admin:org): private code, Actions, packages and settings.</source>
+        <translation>经典 GitHub 个人访问令牌以创建时选择的作用域（通常为 repo、workflow 或 admin:org）在 GitHub 上以其所有者的身份操作：私有代码、Actions、软件包和设置。</translation>
+    </message>
+    <message>
+        <source>GitHub OAuth access token</source>
+        <translation>GitHub OAuth 访问令牌</translation>
+    </message>
+    <message>
+        <source>A GitHub OAuth app access token acts as the user who authorized the app, within the scopes the app was granted.</source>
+        <translation>GitHub OAuth 应用访问令牌在授予该应用的作用域内，以授权该应用的用户的身份操作。</translation>
+    </message>
+    <message>
+        <source>GitHub App user access token</source>
+        <translation>GitHub App 用户访问令牌</translation>
+    </message>
+    <message>
+        <source>A GitHub App user-to-server token acts as a user through a GitHub App, limited to the app&apos;s permissions and the repositories both can reach.</source>
+        <translation>GitHub App 用户到服务器令牌通过 GitHub App 以某个用户的身份操作，仅限于该应用的权限以及两者都能访问的仓库。</translation>
+    </message>
+    <message>
+        <source>GitHub App installation token</source>
+        <translation>GitHub App 安装令牌</translation>
+    </message>
+    <message>
+        <source>A GitHub App installation (server-to-server) token acts as the app on the repositories it is installed on, for about an hour; Actions GITHUB_TOKEN values have this form.</source>
+        <translation>GitHub App 安装（服务器到服务器）令牌在约 1 小时内，以该应用的身份操作其所安装到的仓库；Actions 的 GITHUB_TOKEN 值就是这种形式。</translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation>GitHub App 刷新令牌</translation>
+    </message>
+    <message>
+        <source>A GitHub App refresh token can be exchanged for new user access tokens for that app until it expires.</source>
+        <translation>GitHub App 刷新令牌在过期之前，可用于换取该应用的新用户访问令牌。</translation>
+    </message>
+    <message>
+        <source>GitHub fine-grained personal access token</source>
+        <translation>GitHub 细粒度个人访问令牌</translation>
+    </message>
+    <message>
+        <source>A fine-grained GitHub personal access token acts as its owner on the repositories and with the permissions selected at creation (contents, issues, Actions, administration...).</source>
+        <translation>细粒度 GitHub 个人访问令牌以其所有者的身份操作，范围限于创建时选择的仓库和权限（内容、议题、Actions、管理…）。</translation>
+    </message>
+    <message>
+        <source>AWS access key ID</source>
+        <translation>AWS 访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>An AWS access key ID names an IAM access key and reveals the AWS account it belongs to; it is the public half of the credential, so look for the secret access key stored next to it.</source>
+        <translation>AWS 访问密钥 ID 标识一个 IAM 访问密钥，并暴露其所属的 AWS 账户；它是该凭据中公开的一半，因此请查找存放在它旁边的秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>AWS 秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>An AWS secret access key, with its access key ID, signs AWS API requests with all the permissions of the IAM user or role it belongs to.</source>
+        <translation>AWS 秘密访问密钥与其访问密钥 ID 一起，能以其所属 IAM 用户或角色的全部权限为 AWS API 请求签名。</translation>
+    </message>
+    <message>
+        <source>Password or token in git credentials</source>
+        <translation>git 凭据中的密码或令牌</translation>
+    </message>
+    <message>
+        <source>A password or token stored by git&apos;s `store` credential helper in plain text: whoever reads the file pushes and pulls as you on that host. A token of a known kind in the same place is reported as that kind.</source>
+        <translation>由 git 的 `store` 凭据助手以明文保存的密码或令牌：任何读到该文件的人都能以你的身份在该主机上推送和拉取。同一位置中已知类型的令牌会按该类型报告。</translation>
+    </message>
+    <message>
+        <source>Password in .netrc</source>
+        <translation>.netrc 中的密码</translation>
+    </message>
+    <message>
+        <source>A password (often an API key) for a host in ~/.netrc, which curl, pip, git and many Python clients send automatically. A key of a known kind in the same place is reported as that kind.</source>
+        <translation>~/.netrc 中某个主机的密码（通常是 API 密钥），curl、pip、git 和许多 Python 客户端会自动发送它。同一位置中已知类型的密钥会按该类型报告。</translation>
+    </message>
+    <message>
+        <source>Google Cloud application default credentials (refresh token)</source>
+        <translation>Google Cloud 应用默认凭据（刷新令牌）</translation>
+    </message>
+    <message>
+        <source>The refresh token `gcloud auth application-default login` stores: any program that reads it gets access tokens for your Google account&apos;s cloud projects (Vertex AI, storage buckets with datasets and models) until you revoke it (`gcloud auth application-default revoke`).</source>
+        <translation>`gcloud auth application-default login` 保存的刷新令牌：在你吊销它（`gcloud auth application-default revoke`）之前，任何读取它的程序都能获得用于你 Google 账户下各云项目（Vertex AI、存放数据集和模型的存储桶）的访问令牌。</translation>
+    </message>
+    <message>
+        <source>Credential-like value assigned to a key, token or secret</source>
+        <translation>赋给密钥、令牌或机密的疑似凭据值</translation>
+    </message>
+    <message>
+        <source>A random-looking value assigned to a variable or key named like an API key, token or secret; it may give access to whatever service that name refers to.</source>
+        <translation>赋给名称类似 API 密钥、令牌或机密的变量或键的一个看似随机的值；它可能授予对该名称所指服务的访问权限。</translation>
+    </message>
+    <message>
+        <source>Hugging Face user access token</source>
+        <translation>Hugging Face 用户访问令牌</translation>
+    </message>
+    <message>
+        <source>A Hugging Face user access token acts as its owner on the Hub: depending on its role or fine-grained scopes it can read or write the user&apos;s and their organizations&apos; private models, datasets and Spaces, and spend their Inference credits.</source>
+        <translation>Hugging Face 用户访问令牌在 Hub 上以其所有者的身份操作：视其角色或细粒度作用域而定，它可以读取或写入该用户及其所属组织的私有模型、数据集和 Space，并消耗他们的 Inference 额度。</translation>
+    </message>
+    <message>
+        <source>Hugging Face organization API token (legacy)</source>
+        <translation>Hugging Face 组织 API 令牌（旧版）</translation>
+    </message>
+    <message>
+        <source>A legacy Hugging Face organization API token, deprecated since August 2023 but still found in old code and configs; it was issued to act on behalf of an organization on the Hub.</source>
+        <translation>旧版 Hugging Face 组织 API 令牌，自 2023 年 8 月起已弃用，但仍见于旧代码和配置中；它曾被签发用于在 Hub 上代表某个组织进行操作。</translation>
+    </message>
+    <message>
+        <source>Hugging Face OAuth access token</source>
+        <translation>Hugging Face OAuth 访问令牌</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face OAuth access token (about 8 hours), issued by &quot;Sign in with Hugging Face&quot; or a user trusted publisher; until it expires it acts as the user within the granted scopes.</source>
+        <translation>短期有效的 Hugging Face OAuth 访问令牌（约 8 小时），由“Sign in with Hugging Face”或用户可信发布者签发；在过期之前，它在所授予的作用域内以该用户的身份操作。</translation>
+    </message>
+    <message>
+        <source>Hugging Face trusted-publisher token</source>
+        <translation>Hugging Face 可信发布者令牌</translation>
+    </message>
+    <message>
+        <source>A short-lived Hugging Face token (about 1 hour) that a CI job gets from a repo trusted publisher; until it expires it can write to that one repository.</source>
+        <translation>CI 作业从仓库可信发布者获得的短期有效 Hugging Face 令牌（约 1 小时）；在过期之前，它可以写入这一个仓库。</translation>
+    </message>
+    <message>
+        <source>Jupyter server token in a runtime file</source>
+        <translation>运行时文件中的 Jupyter 服务器令牌</translation>
+    </message>
+    <message>
+        <source>The token of a running (or crashed) Jupyter server: whoever has it and can reach the server&apos;s port runs code as you. It is written to the runtime folder at start-up and lingers after a crash; it dies with the server.</source>
+        <translation>正在运行（或已崩溃）的 Jupyter 服务器的令牌：任何持有它且能访问该服务器端口的人都能以你的身份运行代码。它在启动时写入运行时文件夹，崩溃后仍会残留；服务器停止后它即失效。</translation>
+    </message>
+    <message>
+        <source>Jupyter server URL with its token</source>
+        <translation>带令牌的 Jupyter 服务器 URL</translation>
+    </message>
+    <message>
+        <source>A Jupyter server&apos;s login URL, as it prints it at start-up and writes it to jpserver-*-open.html: the token in it lets anyone who can reach the port run code as you while that server runs. It often ends up in shell logs, notebook outputs and chat messages.</source>
+        <translation>Jupyter 服务器在启动时打印并写入 jpserver-*-open.html 的登录 URL：在该服务器运行期间，其中的令牌可让任何能访问该端口的人以你的身份运行代码。它常常出现在 shell 日志、笔记本输出和聊天消息中。</translation>
+    </message>
+    <message>
+        <source>Jupyter kernel connection key</source>
+        <translation>Jupyter 内核连接密钥</translation>
+    </message>
+    <message>
+        <source>The signing key of a running kernel&apos;s connection file: with it, anyone who can reach the kernel&apos;s ports runs code in it. Stale files linger after crashes; the key dies with the kernel.</source>
+        <translation>正在运行的内核的连接文件中的签名密钥：有了它，任何能访问该内核端口的人都能在其中运行代码。崩溃后会残留过时的文件；内核停止后该密钥即失效。</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in .netrc</source>
+        <translation>.netrc 中的 Weights &amp; Biases API 密钥</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key, written to ~/.netrc by `wandb login`, reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>由 `wandb login` 写入 ~/.netrc 的 Weights &amp; Biases API 密钥，可在该用户所属的每个实体中读写其运行记录、制品、模型和报告。</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key (WANDB_API_KEY)</source>
+        <translation>Weights &amp; Biases API 密钥（WANDB_API_KEY）</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>Weights &amp; Biases API 密钥可在该用户所属的每个实体中读写其运行记录、制品、模型和报告。</translation>
+    </message>
+    <message>
+        <source>Weights &amp; Biases API key in wandb.login()</source>
+        <translation>wandb.login() 中的 Weights &amp; Biases API 密钥</translation>
+    </message>
+    <message>
+        <source>A Weights &amp; Biases API key passed to wandb.login() in code; it reads and writes the user&apos;s runs, artifacts, models and reports in every entity they belong to.</source>
+        <translation>在代码中传给 wandb.login() 的 Weights &amp; Biases API 密钥；它可在该用户所属的每个实体中读写其运行记录、制品、模型和报告。</translation>
+    </message>
+    <message>
+        <source>Kaggle API key in kaggle.json</source>
+        <translation>kaggle.json 中的 Kaggle API 密钥</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key (kaggle.json) acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Kaggle API 密钥（kaggle.json）在 Kaggle 上以该用户的身份操作：它可以下载竞赛数据集和私有数据集，推送数据集、模型和笔记本，并向竞赛提交结果。</translation>
+    </message>
+    <message>
+        <source>Kaggle API key (KAGGLE_KEY)</source>
+        <translation>Kaggle API 密钥（KAGGLE_KEY）</translation>
+    </message>
+    <message>
+        <source>A Kaggle API key acts as the user on Kaggle: it downloads competition and private datasets, pushes datasets, models and notebooks, and submits to competitions.</source>
+        <translation>Kaggle API 密钥在 Kaggle 上以该用户的身份操作：它可以下载竞赛数据集和私有数据集，推送数据集、模型和笔记本，并向竞赛提交结果。</translation>
+    </message>
+</context>
+<context>
     <name>keyscout::ScopeComparison</name>
     <message>
         <source>Broader than needed: %1.</source>

@@ -7,6 +7,7 @@
 #include "context/SourceLanguage.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
+#include "rules/RuleText.h"
 #include "verify/Capabilities.h"
 
 #include <QComboBox>
@@ -126,6 +127,9 @@ DetailPanel::DetailPanel(QWidget* parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
+    // Wrapped: a long rule name (German's are longer still) made the whole panel wider than its pane, cutting
+    // off the title and the right edge of the context view.
+    m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_where = new QLabel;
     m_where->setObjectName(QStringLiteral("detailWhere"));
@@ -258,8 +262,8 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_hasCurrent = true;
     // A model file: its verdict's import, and the file without a line (it is judged whole).
     const bool model = place.place.kind == SourceKind::ModelFile;
-    m_title->setText(model ? tr("%1: %2").arg(place.ruleName, place.masked)
-                           : tr("%1 %2").arg(place.ruleName, place.masked));
+    m_title->setText(model ? tr("%1: %2").arg(ruleText(place.ruleName), place.masked)
+                           : tr("%1 %2").arg(ruleText(place.ruleName), place.masked));
     // The place in its own words, then the file (home shortened to ~), then how exposed this copy is.
     QString where = describePlace(place) + QLatin1Char('\n') +
                     (model || place.line < 1

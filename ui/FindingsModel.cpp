@@ -3,6 +3,7 @@
 
 #include "PathDisplay.h"
 #include "findings/PlaceDescription.h"
+#include "rules/RuleText.h"
 
 #include <QFileInfo>
 #include <QIcon>
@@ -280,7 +281,7 @@ QVariant FindingsModel::secretData(const SecretRow& s, int column, int role) con
         return {};
     case Qt::ToolTipRole:
         if (column == SecretColumn) {
-            return tr("%1 — SHA-256 %2").arg(s.ruleName, s.fingerprint);
+            return tr("%1 — SHA-256 %2").arg(ruleText(s.ruleName), s.fingerprint);
         }
         if (column == StatusColumn && !s.decision.note.isEmpty()) {
             return s.decision.note;
@@ -328,7 +329,7 @@ QVariant FindingsModel::placeData(const SecretRow& s, const Finding& f, int colu
     case Qt::DisplayRole:
         switch (column) {
         case SecretColumn:
-            return f.ruleName;
+            return ruleText(f.ruleName);
         case WhereColumn:
             return describePlace(f);
         case ExposureColumn:

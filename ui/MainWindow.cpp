@@ -14,6 +14,7 @@
 #include "findings/TriageStore.h"
 #include "remediate/ChangeJournal.h"
 #include "report/ReportFormat.h"
+#include "rules/RuleText.h"
 #include "sources/DemoWorkstation.h"
 #include "sources/ScannedSystem.h"
 #include "sources/WorkshopScore.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_results->setObjectName(QStringLiteral("resultsPage"));
     QHash<QString, QString> descriptions;
     for (const Rule& rule : m_controller->catalogue().rules()) {
-        descriptions.insert(rule.id, rule.description);
+        descriptions.insert(rule.id, ruleText(rule.description));
     }
     m_results->detailPanel()->setRuleDescriptions(descriptions);
     m_pages->addWidget(m_start);

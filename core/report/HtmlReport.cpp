@@ -5,6 +5,7 @@
 #include "TextReport.h"
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
+#include "rules/RuleText.h"
 #include "verify/Capabilities.h"
 
 #include <QMap>
@@ -413,8 +414,9 @@ QString secretSection(const SecretGroup& g, const ReportAnnotations& annotations
         out += fact(HtmlReport::tr("Secret"),
                     QStringLiteral("<code>") + esc(QString::fromUtf8(g.secret)) + QStringLiteral("</code>"));
     }
-    out += fact(HtmlReport::tr("Rule"), esc(g.findings.first().ruleName) + QStringLiteral(" <code>") +
-                                            esc(g.ruleId) + QStringLiteral("</code>"));
+    out +=
+        fact(HtmlReport::tr("Rule"), esc(ruleText(g.findings.first().ruleName)) + QStringLiteral(" <code>") +
+                                         esc(g.ruleId) + QStringLiteral("</code>"));
     out += fact(HtmlReport::tr("Fingerprint"),
                 QStringLiteral("<code>") + esc(g.secretSha256) + QStringLiteral("</code>"));
     out += fact(HtmlReport::tr("Verification"), verification(g, annotations));

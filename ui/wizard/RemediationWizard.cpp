@@ -8,6 +8,7 @@
 #include "findings/Guidance.h"
 #include "findings/PlaceDescription.h"
 #include "remediate/Assessment.h"
+#include "rules/RuleText.h"
 #include "verify/Capabilities.h"
 #include "verify/CheckStore.h"
 #include "verify/TokenVerifier.h"
@@ -82,7 +83,7 @@ RemediationWizard::RemediationWizard(const RemediationTarget& target, const Reme
     , m_services(services)
     , m_log(target.fingerprint, target.masked, target.ruleName)
 {
-    setWindowTitle(tr("Fix %1 %2").arg(target.ruleName, target.masked));
+    setWindowTitle(tr("Fix %1 %2").arg(ruleText(target.ruleName), target.masked));
     setObjectName(QStringLiteral("remediationWizard"));
     resize(980, 680);
 
