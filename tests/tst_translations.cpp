@@ -70,6 +70,26 @@ bool textFits(const QPushButton* button)
     return widest <= button->width();
 }
 
+// The embedded translation of one language installed for the scope of a test.
+class InstalledLanguage {
+public:
+    explicit InstalledLanguage(const QString& code)
+    {
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/keyscout_%1.qm").arg(code));
+        if (m_loaded) {
+            QCoreApplication::installTranslator(&m_translator);
+        }
+    }
+    ~InstalledLanguage() { QCoreApplication::removeTranslator(&m_translator); }
+    InstalledLanguage(const InstalledLanguage&) = delete;
+    InstalledLanguage& operator=(const InstalledLanguage&) = delete;
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
 int pluralForms(const QString& language)
 {
     // What lrelease expects (Qt's numerus rules): one form for Japanese and Chinese, two for the others.
@@ -266,10 +286,8 @@ private slots:
     void screenshots()
     {
         QFETCH(QString, code);
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/keyscout_%1.qm").arg(code)));
-        QCoreApplication::installTranslator(&translator);
-        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const InstalledLanguage language(code);
+        QVERIFY(language.loaded());
         QTemporaryDir home;
         QVERIFY(test::writeFile(home.filePath(QStringLiteral("project/.env")),
                                 "HF_TOKEN=hf_" + QByteArray("Q7mZp2Lx9Rv4Tk8Wn3Yc6Hd1Jf5Gs0Ba2Ce") + "\n"));
@@ -351,10 +369,8 @@ private slots:
     void ruleTextsSpeakTheLanguage()
     {
         QFETCH(QString, code);
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/keyscout_%1.qm").arg(code)));
-        QCoreApplication::installTranslator(&translator);
-        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const InstalledLanguage language(code);
+        QVERIFY(language.loaded());
         QStringList untranslated;
         const RuleCatalogue builtin = RuleCatalogue::builtin();
         for (const Rule& rule : builtin.rules()) {
