@@ -598,6 +598,30 @@ private slots:
     }
 
     // The verdict weighs the worst place and what a check said.
+    // Where to start reading an audit log and a commit history: the oldest place, a commit by its time, a
+    // file by its modification time; no place with a time, no answer.
+    void firstExposureIsTheOldestPlace()
+    {
+        Finding file;
+        file.path = QStringLiteral("/home/ada/.env");
+        file.file.mtime = 1'700'000'000;
+        Finding commit;
+        commit.path = QStringLiteral("/home/ada/app/config.py");
+        commit.place.kind = SourceKind::Git;
+        commit.place.git.time = 1'600'000'000;
+        commit.file.mtime = 1'750'000'000; // the repository's file time is not the commit's
+        Finding unknown;
+        unknown.path = QStringLiteral("/proc/42/environ");
+        const QList<Finding> places{file, commit, unknown};
+        const Finding* first = firstExposure(places);
+        QVERIFY(first != nullptr);
+        QCOMPARE(first->path, commit.path);
+        QCOMPARE(exposureTime(*first), 1'600'000'000);
+        const QList<Finding> filesOnly{unknown, file};
+        QCOMPARE(firstExposure(filesOnly)->path, file.path);
+        QCOMPARE(firstExposure(QList<Finding>{unknown}), nullptr);
+    }
+
     void assessmentVerdicts()
     {
         Finding store;

@@ -132,6 +132,7 @@ private slots:
                  qPrintable(result->text()));
         QVERIFY2(result->text().contains(QLatin1String("https://huggingface.co/alice/model/commits/main")),
                  qPrintable(result->text())); // the repository the commit was pushed to
+        QVERIFY2(result->text().contains(QLatin1String("First exposure: ")), qPrintable(result->text()));
         saveScreenshot(wizard, QStringLiteral("wizard-assess"));
 
         // Plan: the least permissions from the planted code.

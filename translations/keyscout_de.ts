@@ -2736,6 +2736,10 @@ das je gepusht wurde, muss zudem widerrufen werden. Ein Fehlalarm: `git commit -
         <source>Revoke the old token and confirm it is refused.</source>
         <translation>Widerrufen Sie das alte Token und bestätigen Sie, dass es abgelehnt wird.</translation>
     </message>
+    <message>
+        <source>First exposure: %1, %2.</source>
+        <translation>Erste Offenlegung: %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>

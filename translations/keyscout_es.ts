@@ -2736,6 +2736,10 @@ que se haya subido alguna vez también debe revocarse. ¿Falsa alarma? `git comm
         <source>Revoke the old token and confirm it is refused.</source>
         <translation>Revoca el token antiguo y confirma que se rechaza.</translation>
     </message>
+    <message>
+        <source>First exposure: %1, %2.</source>
+        <translation>Primera exposición: %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>

@@ -2736,6 +2736,10 @@ qui a déjà été poussé doit aussi être révoqué. Fausse alerte&#xa0;: `git
         <source>Revoke the old token and confirm it is refused.</source>
         <translation>Révoquez l&apos;ancien jeton et confirmez qu&apos;il est refusé.</translation>
     </message>
+    <message>
+        <source>First exposure: %1, %2.</source>
+        <translation>Première exposition&#xa0;: %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>

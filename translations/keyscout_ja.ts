@@ -2723,6 +2723,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Revoke the old token and confirm it is refused.</source>
         <translation>古いトークンを失効させ、拒否されることを確認してください。</translation>
     </message>
+    <message>
+        <source>First exposure: %1, %2.</source>
+        <translation>最初の露出：%1、%2。</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>

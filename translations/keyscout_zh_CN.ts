@@ -2723,6 +2723,10 @@ ever pushed must be revoked as well. A false alarm: `git commit --no-verify` ski
         <source>Revoke the old token and confirm it is refused.</source>
         <translation>吊销旧令牌，并确认它会被拒绝。</translation>
     </message>
+    <message>
+        <source>First exposure: %1, %2.</source>
+        <translation>首次暴露：%1，%2。</translation>
+    </message>
 </context>
 <context>
     <name>keyscout::ResultsPage</name>

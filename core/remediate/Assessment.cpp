@@ -70,6 +70,26 @@ QStringList hubRepositoriesOf(const QList<Finding>& places, const QString& hubHo
     return repositories;
 }
 
+qint64 exposureTime(const Finding& place)
+{
+    if (place.place.kind == SourceKind::Git && place.place.git.time > 0) {
+        return place.place.git.time;
+    }
+    return place.file.mtime;
+}
+
+const Finding* firstExposure(const QList<Finding>& places)
+{
+    const Finding* first = nullptr;
+    for (const Finding& f : places) {
+        const qint64 t = exposureTime(f);
+        if (t > 0 && (first == nullptr || t < exposureTime(*first))) {
+            first = &f;
+        }
+    }
+    return first;
+}
+
 Assessment assess(const QList<Finding>& places, const std::optional<CheckResult>& check)
 {
     Assessment a;

@@ -28,6 +28,12 @@ struct Assessment {
 QStringList hubRepositoriesOf(const QList<Finding>& places,
                               const QString& hubHost = QStringLiteral("huggingface.co"));
 
+// The oldest place of a secret: the earliest commit time of its git places, else the earliest modification
+// time of its files (a file's time is when it last changed, so the secret is at least that old there). Null
+// when no place has a time. Where to start reading an organisation's audit log and a repository's history.
+const Finding* firstExposure(const QList<Finding>& places);
+qint64 exposureTime(const Finding& place); // seconds since the epoch; 0: unknown
+
 // Weighs every place of one secret, and what a check found if there was one.
 Assessment assess(const QList<Finding>& places, const std::optional<CheckResult>& check);
 

@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -555,6 +556,13 @@ void RemediationWizard::updateAssessment()
                         .arg(owner.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
+        if (const Finding* first = firstExposure(m_target.places)) {
+            const QString when = QDateTime::fromSecsSinceEpoch(exposureTime(*first))
+                                     .toLocalTime()
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("First exposure: %1, %2.").arg(when, describePlace(*first)).toHtmlEscaped());
+        }
         const QStringList pushedTo = hubRepositoriesOf(m_target.places);
         if (!pushedTo.isEmpty()) {
             html += QStringLiteral("<p>%1</p><ul>")
