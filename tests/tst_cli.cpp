@@ -1114,6 +1114,10 @@ private slots:
                      r.out.contains("\"dangerous\""),
                  because("the JSON names the kind, the deciding import and the verdict", r));
         r = run({QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--models"), tree}, env);
+        // The file's line in the text report: the path and the place, no ":0:0" (a model is judged whole).
+        QVERIFY2(r.out.contains(QByteArray(QFile::encodeName(tree) +
+                                           "/checkpoints/adapter.pth  (Model file adapter.pth)\n")),
+                 because("a model file is named by its path and place", r));
         QVERIFY2(r.out.contains("Found 0 secret(s) in 0 place(s).") &&
                      r.out.contains("Found 1 model file(s) that run code when loaded or are malformed."),
                  because("the summary counts model files apart from secrets", r));

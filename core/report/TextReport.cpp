@@ -76,11 +76,14 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
             out += QStringLiteral("    secret %1\n").arg(QString::fromUtf8(g.secret));
         }
         for (const Finding& f : g.findings) {
-            out += QStringLiteral("  %1:%2:%3").arg(f.path).arg(f.line).arg(f.column);
+            // A model file is judged whole: no line or column (they were printed as ":0:0").
+            const bool whole = f.place.kind == SourceKind::ModelFile || f.line < 1;
+            out += whole ? QStringLiteral("  %1").arg(f.path)
+                         : QStringLiteral("  %1:%2:%3").arg(f.path).arg(f.line).arg(f.column);
             if (f.place.kind != SourceKind::File) {
                 out += QStringLiteral("  (%1)").arg(describePlace(f));
             }
-            if (f.binary) {
+            if (f.binary && f.place.kind != SourceKind::ModelFile) {
                 out += QStringLiteral("  (inside binary content)");
             }
             out += QLatin1Char('\n');
