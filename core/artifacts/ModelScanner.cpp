@@ -6,6 +6,7 @@
 #include "SafetensorsHeader.h"
 #include "ZipArchive.h"
 #include "findings/Place.h"
+#include "sources/OpenForReading.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +43,14 @@ bool looksLikeOldPickle(std::string_view head)
     static const QRegularExpression opening(QStringLiteral(
         R"(^(\(?[ci][A-Za-z_][\w.]*\n[A-Za-z_][\w.]*\n|\((dp|lp)\d+\n|[}\]]q\x00|\(d(p|q|\()|\(l(p|q|\()|\((S'|V|I\d|N|\(|t)))"));
     return opening.match(QString::fromLatin1(head.data(), static_cast<qsizetype>(head.size()))).hasMatch();
+}
+
+// joblib.dump wraps each numpy array in a NumpyArrayWrapper whose data follows in the stream.
+bool writtenByJoblib(const PickleReport& r)
+{
+    return std::any_of(r.imports.begin(), r.imports.end(), [](const PickleImport& i) {
+        return i.path.endsWith(QLatin1String("numpy_pickle.NumpyArrayWrapper"));
+    });
 }
 
 // How a compressed pickle starts (joblib.dump with compress=…, joblib/compressor.py): the compression, where
@@ -244,10 +253,7 @@ private:
         FileRangeStream stream(m_file, 0, m_file.size());
         const PickleReport r = scanPickle(stream, maxPickles);
         m_builder.addPickle(r, QString(), false);
-        const bool joblib = std::any_of(r.imports.begin(), r.imports.end(), [](const PickleImport& i) {
-            return i.path.endsWith(QLatin1String("numpy_pickle.NumpyArrayWrapper"));
-        });
-        if (joblib && m_v.format == ModelFormat::Pickle) {
+        if (m_v.format == ModelFormat::Pickle && writtenByJoblib(r)) {
             m_v.format = ModelFormat::Joblib;
         }
         if (m_v.format == ModelFormat::LegacyTorch && r.pickles < 5 && !r.malformed && !r.limitHit) {
@@ -279,9 +285,7 @@ private:
             InflateStream stream = inflated();
             const PickleReport r = scanPickle(stream, m_limits.pickle.maxPickles);
             m_builder.addPickle(r, QString(), false);
-            if (std::any_of(r.imports.begin(), r.imports.end(), [](const PickleImport& i) {
-                    return i.path.startsWith(QLatin1String("joblib."));
-                })) {
+            if (writtenByJoblib(r)) {
                 m_v.format = ModelFormat::Joblib;
             }
             m_v.notes << QStringLiteral("%1-compressed pickle (joblib.dump with compress=…): judged after "
@@ -628,10 +632,10 @@ QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std:
     // The cache's blobs are read through its snapshots' links, which name the repository and file.
     static const QRegularExpression blobs(QStringLiteral("/(models|datasets|spaces)--[^/]+/blobs/"));
     QList<ModelVerdict> out;
-    std::unordered_map<std::string, ModelVerdict>
-        byTarget; // one read per blob that several snapshots link to
-    std::unordered_set<std::string>
-        visited; // a path under two roots (the same root twice, nested roots) once
+    // One read per blob that several snapshots link to.
+    std::unordered_map<std::string, ModelVerdict> byTarget;
+    // A path under two roots (the same root twice, nested roots) once.
+    std::unordered_set<std::string> visited;
     // Most files are not models: each costs an open, an fstat and one read of its first bytes before anything
     // else is done for it (a folder scan of 40,000 files took three times the CPU when every file was first
     // resolved, placed in the hub cache and set up for judging).
@@ -648,10 +652,7 @@ QList<ModelVerdict> ModelScanner::scanPaths(const QStringList& roots, const std:
         }
         // O_NOATIME where the kernel allows it (the owner, or root): a responder's evidence keeps its access
         // times. O_NONBLOCK: a file swapped for a FIFO meanwhile does not block the scan.
-        int fd = ::openat(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOATIME);
-        if (fd < 0 && errno == EPERM) {
-            fd = ::openat(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-        }
+        const int fd = openWithoutAtime(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (fd < 0) {
             return; // gone or unreadable: the file walk of the same roots reports it
         }

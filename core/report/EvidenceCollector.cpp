@@ -2,6 +2,7 @@
 #include "EvidenceCollector.h"
 
 #include "findings/PlaceDescription.h"
+#include "sources/OpenForReading.h"
 #include "sources/git/Git2Handles.h"
 
 #include <QCryptographicHash>
@@ -157,10 +158,7 @@ EvidenceFile EvidenceCollector::describeFile(const QString& path, const FileFact
     // Read only, never through a symbolic link, never blocking on a FIFO, and leaving the access time where
     // the kernel allows O_NOATIME (the file's owner, or root).
     constexpr int kFlags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW;
-    int fd = ::open(native.constData(), kFlags | O_NOATIME);
-    if (fd < 0 && errno == EPERM) {
-        fd = ::open(native.constData(), kFlags);
-    }
+    const int fd = openWithoutAtime(AT_FDCWD, native.constData(), kFlags);
     if (fd < 0) {
         const int error = errno;
         file.error = error == ENOENT ? QStringLiteral("disappeared after the scan")

@@ -3,13 +3,14 @@
 
 #include "FindingBuilder.h"
 #include "GitHistoryScanner.h"
-#include "artifacts/ModelFindings.h"
-#include "artifacts/ModelScanner.h"
 #include "GlobPattern.h"
 #include "GzipStream.h"
+#include "OpenForReading.h"
 #include "ProcessScanner.h"
 #include "StructuredFiles.h"
 #include "WorkingTreeLookup.h"
+#include "artifacts/ModelFindings.h"
+#include "artifacts/ModelScanner.h"
 #include "detect/Matcher.h"
 #include "findings/ContextSnippet.h"
 #include "findings/SecretMask.h"
@@ -654,10 +655,8 @@ void FileSystemScanner::Impl::listDirectory(const DirTask& task, WorkerContext& 
     const int openFlags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (options.followSymlinks ? 0 : O_NOFOLLOW);
     // Evidence (responder mode): listing leaves the access time, where the kernel allows O_NOATIME.
     const bool noAtime = !options.responderRoot.isEmpty();
-    int fd = ::open(task.path.c_str(), openFlags | (noAtime ? O_NOATIME : 0));
-    if (fd < 0 && noAtime && errno == EPERM) {
-        fd = ::open(task.path.c_str(), openFlags);
-    }
+    const int fd = noAtime ? openWithoutAtime(AT_FDCWD, task.path.c_str(), openFlags)
+                           : ::open(task.path.c_str(), openFlags);
     if (fd < 0) {
         skipErrno(task.path, "cannot open folder", errno);
         return;
@@ -749,10 +748,7 @@ void FileSystemScanner::Impl::scanFile(const FileTask& task, int dirFd, WorkerCo
     // Relative to the open folder when there is one: the kernel need not walk the whole path again.
     const char* name = dirFd >= 0 ? task.name() : task.path.c_str();
     const int base = dirFd >= 0 ? dirFd : AT_FDCWD;
-    int fd = ::openat(base, name, baseFlags | O_NOATIME);
-    if (fd < 0 && errno == EPERM) {
-        fd = ::openat(base, name, baseFlags);
-    }
+    const int fd = openWithoutAtime(base, name, baseFlags);
     if (fd < 0) {
         skipErrno(task.path, "cannot open", errno);
         return;
@@ -1133,7 +1129,8 @@ void FileSystemScanner::Impl::scanModelFiles(const FindingsSink& sink)
     for (const ModelVerdict& v : verdicts) {
         for (const QString& problem : v.problems) {
             if (v.verdict == ModelVerdictKind::Malformed) {
-                notice(QFile::encodeName(v.path).toStdString(), QStringLiteral("model file: %1").arg(problem));
+                notice(QFile::encodeName(v.path).toStdString(),
+                       QStringLiteral("model file: %1").arg(problem));
             }
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IPythonHistory.h"
+#include "sources/OpenForReading.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -139,11 +140,7 @@ qint64 sessionStartSeconds(sqlite3_stmt* stmt, int column)
 // incident responder's evidence keeps its timestamps. O_NONBLOCK: a FIFO in place of the file must not hang.
 int openForReading(const QByteArray& path)
 {
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOATIME);
-    if (fd < 0 && errno == EPERM) {
-        return ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    }
-    return fd;
+    return openWithoutAtime(AT_FDCWD, path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 }
 
 int progressHandler(void* cancelled)
