@@ -29,6 +29,14 @@ namespace keyscout {
 
 namespace {
 
+// The file (home shown as ~) and the line, or the file alone for a place without one (a model file, judged
+// whole).
+QString fileAndLine(const Finding& f)
+{
+    return f.line < 1 ? PathDisplay::shown(f.path)
+                      : QStringLiteral("%1:%2").arg(PathDisplay::shown(f.path)).arg(f.line);
+}
+
 QString commitHeaderText(const GitPlace& g, const QPalette& palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
@@ -260,15 +268,12 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
     m_reveal->setChecked(false); // a new selection starts masked
     m_current = place;
     m_hasCurrent = true;
-    // A model file: its verdict's import, and the file without a line (it is judged whole).
+    // A model file: its verdict's import (and, below, the file without a line: it is judged whole).
     const bool model = place.place.kind == SourceKind::ModelFile;
     m_title->setText(model ? tr("%1: %2").arg(ruleText(place.ruleName), place.masked)
                            : tr("%1 %2").arg(ruleText(place.ruleName), place.masked));
     // The place in its own words, then the file (home shortened to ~), then how exposed this copy is.
-    QString where = describePlace(place) + QLatin1Char('\n') +
-                    (model || place.line < 1
-                         ? PathDisplay::shown(place.path)
-                         : QStringLiteral("%1:%2").arg(PathDisplay::shown(place.path)).arg(place.line));
+    QString where = describePlace(place) + QLatin1Char('\n') + fileAndLine(place);
     if (!place.place.command.isEmpty()) {
         where += QLatin1Char('\n') + tr("Command: %1").arg(place.place.command);
     }
@@ -363,8 +368,7 @@ void DetailPanel::showSecret(const Finding& place, const QList<Finding>& places,
         const QString folder =
             PathDisplay::shown(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(QLatin1Char('/')))));
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(describePlace(f), folder));
-        item->setToolTip(f.line < 1 ? PathDisplay::shown(f.path)
-                                    : QStringLiteral("%1:%2").arg(PathDisplay::shown(f.path)).arg(f.line));
+        item->setToolTip(fileAndLine(f));
         m_places->addItem(item);
         if (f.path == place.path && f.offset == place.offset) {
             m_places->setCurrentItem(item);

@@ -77,9 +77,8 @@ QByteArray TextReport::render(const ScanResult& result, const ReportOptions& opt
         }
         for (const Finding& f : g.findings) {
             // A model file is judged whole: no line or column (they were printed as ":0:0").
-            const bool whole = f.place.kind == SourceKind::ModelFile || f.line < 1;
-            out += whole ? QStringLiteral("  %1").arg(f.path)
-                         : QStringLiteral("  %1:%2:%3").arg(f.path).arg(f.line).arg(f.column);
+            out += f.line < 1 ? QStringLiteral("  %1").arg(f.path)
+                              : QStringLiteral("  %1:%2:%3").arg(f.path).arg(f.line).arg(f.column);
             if (f.place.kind != SourceKind::File) {
                 out += QStringLiteral("  (%1)").arg(describePlace(f));
             }
